@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.paginated_project_list import PaginatedProjectList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start: int | Unset = 0,
+    length: int | Unset = 200,
+    name: str | Unset = UNSET,
+    organization: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["length"] = length
+
+    params["name"] = name
+
+    params["organization"] = organization
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/oteams/projects/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PaginatedProjectList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedProjectList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PaginatedProjectList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 0,
+    length: int | Unset = 200,
+    name: str | Unset = UNSET,
+    organization: str | Unset = UNSET,
+) -> Response[Error | PaginatedProjectList]:
+    """List projects
+
+    Args:
+        start (int | Unset):  Default: 0.
+        length (int | Unset):  Default: 200.
+        name (str | Unset):
+        organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaginatedProjectList]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        length=length,
+        name=name,
+        organization=organization,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 0,
+    length: int | Unset = 200,
+    name: str | Unset = UNSET,
+    organization: str | Unset = UNSET,
+) -> Error | PaginatedProjectList | None:
+    """List projects
+
+    Args:
+        start (int | Unset):  Default: 0.
+        length (int | Unset):  Default: 200.
+        name (str | Unset):
+        organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaginatedProjectList
+    """
+
+    return sync_detailed(
+        client=client,
+        start=start,
+        length=length,
+        name=name,
+        organization=organization,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 0,
+    length: int | Unset = 200,
+    name: str | Unset = UNSET,
+    organization: str | Unset = UNSET,
+) -> Response[Error | PaginatedProjectList]:
+    """List projects
+
+    Args:
+        start (int | Unset):  Default: 0.
+        length (int | Unset):  Default: 200.
+        name (str | Unset):
+        organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaginatedProjectList]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        length=length,
+        name=name,
+        organization=organization,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 0,
+    length: int | Unset = 200,
+    name: str | Unset = UNSET,
+    organization: str | Unset = UNSET,
+) -> Error | PaginatedProjectList | None:
+    """List projects
+
+    Args:
+        start (int | Unset):  Default: 0.
+        length (int | Unset):  Default: 200.
+        name (str | Unset):
+        organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaginatedProjectList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start=start,
+            length=length,
+            name=name,
+            organization=organization,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalysisConfigRequest")
+
+
+@_attrs_define
+class AnalysisConfigRequest:
+    """Fields sent to create or replace a AnalysisConfig.
+
+    Attributes:
+        input_freq (str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...
+        output_freq (str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...
+        script (str):
+        analysis (str): Id of the analysis.
+        output_tags (list[Any] | Unset):
+        clock (str | Unset): Known values: `tzt`, `dst`, `gmt`.
+        output_timezone (str | Unset):
+        start_with_first (bool | Unset):
+        wait_for_last (bool | Unset):
+        custom_before_offset (None | str | Unset):
+        custom_after_offset (None | str | Unset):
+        before_offset_strict_mode (bool | Unset):
+        with_tags (bool | Unset):
+        script_method (str | Unset): Known value: `array`.
+        wait_offset (str | Unset): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`,
+            `1D`...
+        custom_delay (None | str | Unset):
+    """
+
+    input_freq: str
+    output_freq: str
+    script: str
+    analysis: str
+    output_tags: list[Any] | Unset = UNSET
+    clock: str | Unset = UNSET
+    output_timezone: str | Unset = UNSET
+    start_with_first: bool | Unset = UNSET
+    wait_for_last: bool | Unset = UNSET
+    custom_before_offset: None | str | Unset = UNSET
+    custom_after_offset: None | str | Unset = UNSET
+    before_offset_strict_mode: bool | Unset = UNSET
+    with_tags: bool | Unset = UNSET
+    script_method: str | Unset = UNSET
+    wait_offset: str | Unset = UNSET
+    custom_delay: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_freq = self.input_freq
+
+        output_freq = self.output_freq
+
+        script = self.script
+
+        analysis = self.analysis
+
+        output_tags: list[Any] | Unset = UNSET
+        if not isinstance(self.output_tags, Unset):
+            output_tags = self.output_tags
+
+        clock = self.clock
+
+        output_timezone = self.output_timezone
+
+        start_with_first = self.start_with_first
+
+        wait_for_last = self.wait_for_last
+
+        custom_before_offset: None | str | Unset
+        if isinstance(self.custom_before_offset, Unset):
+            custom_before_offset = UNSET
+        else:
+            custom_before_offset = self.custom_before_offset
+
+        custom_after_offset: None | str | Unset
+        if isinstance(self.custom_after_offset, Unset):
+            custom_after_offset = UNSET
+        else:
+            custom_after_offset = self.custom_after_offset
+
+        before_offset_strict_mode = self.before_offset_strict_mode
+
+        with_tags = self.with_tags
+
+        script_method = self.script_method
+
+        wait_offset = self.wait_offset
+
+        custom_delay: None | str | Unset
+        if isinstance(self.custom_delay, Unset):
+            custom_delay = UNSET
+        else:
+            custom_delay = self.custom_delay
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_freq": input_freq,
+                "output_freq": output_freq,
+                "script": script,
+                "analysis": analysis,
+            }
+        )
+        if output_tags is not UNSET:
+            field_dict["output_tags"] = output_tags
+        if clock is not UNSET:
+            field_dict["clock"] = clock
+        if output_timezone is not UNSET:
+            field_dict["output_timezone"] = output_timezone
+        if start_with_first is not UNSET:
+            field_dict["start_with_first"] = start_with_first
+        if wait_for_last is not UNSET:
+            field_dict["wait_for_last"] = wait_for_last
+        if custom_before_offset is not UNSET:
+            field_dict["custom_before_offset"] = custom_before_offset
+        if custom_after_offset is not UNSET:
+            field_dict["custom_after_offset"] = custom_after_offset
+        if before_offset_strict_mode is not UNSET:
+            field_dict["before_offset_strict_mode"] = before_offset_strict_mode
+        if with_tags is not UNSET:
+            field_dict["with_tags"] = with_tags
+        if script_method is not UNSET:
+            field_dict["script_method"] = script_method
+        if wait_offset is not UNSET:
+            field_dict["wait_offset"] = wait_offset
+        if custom_delay is not UNSET:
+            field_dict["custom_delay"] = custom_delay
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        input_freq = d.pop("input_freq")
+
+        output_freq = d.pop("output_freq")
+
+        script = d.pop("script")
+
+        analysis = d.pop("analysis")
+
+        output_tags = cast(list[Any], d.pop("output_tags", UNSET))
+
+        clock = d.pop("clock", UNSET)
+
+        output_timezone = d.pop("output_timezone", UNSET)
+
+        start_with_first = d.pop("start_with_first", UNSET)
+
+        wait_for_last = d.pop("wait_for_last", UNSET)
+
+        def _parse_custom_before_offset(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_before_offset = _parse_custom_before_offset(
+            d.pop("custom_before_offset", UNSET)
+        )
+
+        def _parse_custom_after_offset(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_after_offset = _parse_custom_after_offset(
+            d.pop("custom_after_offset", UNSET)
+        )
+
+        before_offset_strict_mode = d.pop("before_offset_strict_mode", UNSET)
+
+        with_tags = d.pop("with_tags", UNSET)
+
+        script_method = d.pop("script_method", UNSET)
+
+        wait_offset = d.pop("wait_offset", UNSET)
+
+        def _parse_custom_delay(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_delay = _parse_custom_delay(d.pop("custom_delay", UNSET))
+
+        analysis_config_request = cls(
+            input_freq=input_freq,
+            output_freq=output_freq,
+            script=script,
+            analysis=analysis,
+            output_tags=output_tags,
+            clock=clock,
+            output_timezone=output_timezone,
+            start_with_first=start_with_first,
+            wait_for_last=wait_for_last,
+            custom_before_offset=custom_before_offset,
+            custom_after_offset=custom_after_offset,
+            before_offset_strict_mode=before_offset_strict_mode,
+            with_tags=with_tags,
+            script_method=script_method,
+            wait_offset=wait_offset,
+            custom_delay=custom_delay,
+        )
+
+        analysis_config_request.additional_properties = d
+        return analysis_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rights import Rights
+
+
+T = TypeVar("T", bound="AnalysisInput")
+
+
+@_attrs_define
+class AnalysisInput:
+    """One input column of an analysis.
+
+    Attributes:
+        id (str): UUID of the record.
+        rights (None | Rights): The caller's rights on the record, or null.
+        analysis (str): Id of the analysis.
+        input_series_generator (str): Id of the generator (importer, cleaner or analysis) producing the series.
+        input_series_name (str):
+        column_name (str):
+    """
+
+    id: str
+    rights: None | Rights
+    analysis: str
+    input_series_generator: str
+    input_series_name: str
+    column_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        id = self.id
+
+        rights: dict[str, Any] | None
+        if isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
+        analysis = self.analysis
+
+        input_series_generator = self.input_series_generator
+
+        input_series_name = self.input_series_name
+
+        column_name = self.column_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "rights": rights,
+                "analysis": analysis,
+                "input_series_generator": input_series_generator,
+                "input_series_name": input_series_name,
+                "column_name": column_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_rights(data: object) -> None | Rights:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights, data)
+
+        rights = _parse_rights(d.pop("rights"))
+
+        analysis = d.pop("analysis")
+
+        input_series_generator = d.pop("input_series_generator")
+
+        input_series_name = d.pop("input_series_name")
+
+        column_name = d.pop("column_name")
+
+        analysis_input = cls(
+            id=id,
+            rights=rights,
+            analysis=analysis,
+            input_series_generator=input_series_generator,
+            input_series_name=input_series_name,
+            column_name=column_name,
+        )
+
+        analysis_input.additional_properties = d
+        return analysis_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

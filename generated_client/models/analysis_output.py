@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rights import Rights
+
+
+T = TypeVar("T", bound="AnalysisOutput")
+
+
+@_attrs_define
+class AnalysisOutput:
+    """One output series of an analysis.
+
+    Attributes:
+        id (str): UUID of the record.
+        rights (None | Rights): The caller's rights on the record, or null.
+        analysis (str): Id of the analysis.
+        name (str):
+        resample_rule (str): Known values: `mean`, `sum`, `first`, `last`, `min`, `max`, `median`.
+        label (str):
+        unit (str):
+        numerical_filter (None | str):
+    """
+
+    id: str
+    rights: None | Rights
+    analysis: str
+    name: str
+    resample_rule: str
+    label: str
+    unit: str
+    numerical_filter: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        id = self.id
+
+        rights: dict[str, Any] | None
+        if isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
+        analysis = self.analysis
+
+        name = self.name
+
+        resample_rule = self.resample_rule
+
+        label = self.label
+
+        unit = self.unit
+
+        numerical_filter: None | str
+        numerical_filter = self.numerical_filter
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "rights": rights,
+                "analysis": analysis,
+                "name": name,
+                "resample_rule": resample_rule,
+                "label": label,
+                "unit": unit,
+                "numerical_filter": numerical_filter,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_rights(data: object) -> None | Rights:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights, data)
+
+        rights = _parse_rights(d.pop("rights"))
+
+        analysis = d.pop("analysis")
+
+        name = d.pop("name")
+
+        resample_rule = d.pop("resample_rule")
+
+        label = d.pop("label")
+
+        unit = d.pop("unit")
+
+        def _parse_numerical_filter(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        numerical_filter = _parse_numerical_filter(d.pop("numerical_filter"))
+
+        analysis_output = cls(
+            id=id,
+            rights=rights,
+            analysis=analysis,
+            name=name,
+            resample_rule=resample_rule,
+            label=label,
+            unit=unit,
+            numerical_filter=numerical_filter,
+        )
+
+        analysis_output.additional_properties = d
+        return analysis_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rights import Rights
+
+
+T = TypeVar("T", bound="FtpAccount")
+
+
+@_attrs_define
+class FtpAccount:
+    """An FTP account (a user's own, or a gate's). Host, port and login are null until an account is attached.
+
+    Attributes:
+        id (str): UUID of the record.
+        rights (None | Rights): The caller's rights on the record, or null.
+        protocol (str): Known values: `ftp`, `sftp`.
+        host (None | str):
+        port (int | None):
+        login (None | str):
+    """
+
+    id: str
+    rights: None | Rights
+    protocol: str
+    host: None | str
+    port: int | None
+    login: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        id = self.id
+
+        rights: dict[str, Any] | None
+        if isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
+        protocol = self.protocol
+
+        host: None | str
+        host = self.host
+
+        port: int | None
+        port = self.port
+
+        login: None | str
+        login = self.login
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "rights": rights,
+                "protocol": protocol,
+                "host": host,
+                "port": port,
+                "login": login,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_rights(data: object) -> None | Rights:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights, data)
+
+        rights = _parse_rights(d.pop("rights"))
+
+        protocol = d.pop("protocol")
+
+        def _parse_host(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        host = _parse_host(d.pop("host"))
+
+        def _parse_port(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        port = _parse_port(d.pop("port"))
+
+        def _parse_login(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        login = _parse_login(d.pop("login"))
+
+        ftp_account = cls(
+            id=id,
+            rights=rights,
+            protocol=protocol,
+            host=host,
+            port=port,
+            login=login,
+        )
+
+        ftp_account.additional_properties = d
+        return ftp_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

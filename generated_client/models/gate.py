@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.base_feeder import BaseFeeder
+    from ..models.rights import Rights
+
+
+T = TypeVar("T", bound="Gate")
+
+
+@_attrs_define
+class Gate:
+    """A gate receives files on its FTP account. `base_feeder` is an id in lists and a nested object in retrieve answers.
+
+    Attributes:
+        id (str): UUID of the record.
+        rights (None | Rights): The caller's rights on the record, or null.
+        project (str): Id of the odata project.
+        name (str):
+        comment (str):
+        ftp_account (None | str): Id of the gate FTP account, or null.
+        base_feeder (BaseFeeder | None | str): Id of the gate's base feeder in lists, the nested feeder in retrieve
+            answers; null when none.
+    """
+
+    id: str
+    rights: None | Rights
+    project: str
+    name: str
+    comment: str
+    ftp_account: None | str
+    base_feeder: BaseFeeder | None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.base_feeder import BaseFeeder  # noqa: PLC0415
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        id = self.id
+
+        rights: dict[str, Any] | None
+        if isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
+        project = self.project
+
+        name = self.name
+
+        comment = self.comment
+
+        ftp_account: None | str
+        ftp_account = self.ftp_account
+
+        base_feeder: dict[str, Any] | None | str
+        if isinstance(self.base_feeder, BaseFeeder):
+            base_feeder = self.base_feeder.to_dict()
+        else:
+            base_feeder = self.base_feeder
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "rights": rights,
+                "project": project,
+                "name": name,
+                "comment": comment,
+                "ftp_account": ftp_account,
+                "base_feeder": base_feeder,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.base_feeder import BaseFeeder  # noqa: PLC0415
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_rights(data: object) -> None | Rights:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights, data)
+
+        rights = _parse_rights(d.pop("rights"))
+
+        project = d.pop("project")
+
+        name = d.pop("name")
+
+        comment = d.pop("comment")
+
+        def _parse_ftp_account(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ftp_account = _parse_ftp_account(d.pop("ftp_account"))
+
+        def _parse_base_feeder(data: object) -> BaseFeeder | None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                base_feeder_type_1 = BaseFeeder.from_dict(data)
+
+                return base_feeder_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseFeeder | None | str, data)
+
+        base_feeder = _parse_base_feeder(d.pop("base_feeder"))
+
+        gate = cls(
+            id=id,
+            rights=rights,
+            project=project,
+            name=name,
+            comment=comment,
+            ftp_account=ftp_account,
+            base_feeder=base_feeder,
+        )
+
+        gate.additional_properties = d
+        return gate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenericBasicFeederRequest")
+
+
+@_attrs_define
+class GenericBasicFeederRequest:
+    """Fields sent to create or replace a GenericBasicFeeder.
+
+    Attributes:
+        base_feeder (str): Id of the base feeder.
+        script (str | Unset):
+    """
+
+    base_feeder: str
+    script: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_feeder = self.base_feeder
+
+        script = self.script
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "base_feeder": base_feeder,
+            }
+        )
+        if script is not UNSET:
+            field_dict["script"] = script
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        base_feeder = d.pop("base_feeder")
+
+        script = d.pop("script", UNSET)
+
+        generic_basic_feeder_request = cls(
+            base_feeder=base_feeder,
+            script=script,
+        )
+
+        generic_basic_feeder_request.additional_properties = d
+        return generic_basic_feeder_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

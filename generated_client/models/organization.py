@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rights import Rights
+
+
+T = TypeVar("T", bound="Organization")
+
+
+@_attrs_define
+class Organization:
+    """An organization: owns projects and users.
+
+    Attributes:
+        id (str): UUID of the record.
+        rights (None | Rights): The caller's rights on the record, or null.
+        name (str):
+        comment (str):
+        control_affiliations (bool):
+        log_activity (bool):
+        ftp_account (None | str): Id of the organization's FTP account, or null.
+    """
+
+    id: str
+    rights: None | Rights
+    name: str
+    comment: str
+    control_affiliations: bool
+    log_activity: bool
+    ftp_account: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        id = self.id
+
+        rights: dict[str, Any] | None
+        if isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
+        name = self.name
+
+        comment = self.comment
+
+        control_affiliations = self.control_affiliations
+
+        log_activity = self.log_activity
+
+        ftp_account: None | str
+        ftp_account = self.ftp_account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "rights": rights,
+                "name": name,
+                "comment": comment,
+                "control_affiliations": control_affiliations,
+                "log_activity": log_activity,
+                "ftp_account": ftp_account,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_rights(data: object) -> None | Rights:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights, data)
+
+        rights = _parse_rights(d.pop("rights"))
+
+        name = d.pop("name")
+
+        comment = d.pop("comment")
+
+        control_affiliations = d.pop("control_affiliations")
+
+        log_activity = d.pop("log_activity")
+
+        def _parse_ftp_account(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ftp_account = _parse_ftp_account(d.pop("ftp_account"))
+
+        organization = cls(
+            id=id,
+            rights=rights,
+            name=name,
+            comment=comment,
+            control_affiliations=control_affiliations,
+            log_activity=log_activity,
+            ftp_account=ftp_account,
+        )
+
+        organization.additional_properties = d
+        return organization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.organization import Organization
+    from ..models.rights import Rights
+
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    """A team project of an organization; `odata` is its odata project.
+
+    Attributes:
+        id (str): UUID of the record.
+        rights (None | Rights): The caller's rights on the record, or null.
+        odata (None | str): Id of the odata project holding the project's data, or null.
+        obuildings (None | str): Id of the obuildings project, or null.
+        is_visible (bool):
+        organization (Organization | str): Id of the organization (create, update) or the nested organization (answers).
+        name (str):
+        comment (str):
+        private_comment (str):
+        creation_date (str): Date `YYYY-MM-DD`.
+        display_buildings (bool):
+    """
+
+    id: str
+    rights: None | Rights
+    odata: None | str
+    obuildings: None | str
+    is_visible: bool
+    organization: Organization | str
+    name: str
+    comment: str
+    private_comment: str
+    creation_date: str
+    display_buildings: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization import Organization  # noqa: PLC0415
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        id = self.id
+
+        rights: dict[str, Any] | None
+        if isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
+        odata: None | str
+        odata = self.odata
+
+        obuildings: None | str
+        obuildings = self.obuildings
+
+        is_visible = self.is_visible
+
+        organization: dict[str, Any] | str
+        if isinstance(self.organization, Organization):
+            organization = self.organization.to_dict()
+        else:
+            organization = self.organization
+
+        name = self.name
+
+        comment = self.comment
+
+        private_comment = self.private_comment
+
+        creation_date = self.creation_date
+
+        display_buildings = self.display_buildings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "rights": rights,
+                "odata": odata,
+                "obuildings": obuildings,
+                "is_visible": is_visible,
+                "organization": organization,
+                "name": name,
+                "comment": comment,
+                "private_comment": private_comment,
+                "creation_date": creation_date,
+                "display_buildings": display_buildings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization import Organization  # noqa: PLC0415
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_rights(data: object) -> None | Rights:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights, data)
+
+        rights = _parse_rights(d.pop("rights"))
+
+        def _parse_odata(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        odata = _parse_odata(d.pop("odata"))
+
+        def _parse_obuildings(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        obuildings = _parse_obuildings(d.pop("obuildings"))
+
+        is_visible = d.pop("is_visible")
+
+        def _parse_organization(data: object) -> Organization | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organization_type_1 = Organization.from_dict(data)
+
+                return organization_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Organization | str, data)
+
+        organization = _parse_organization(d.pop("organization"))
+
+        name = d.pop("name")
+
+        comment = d.pop("comment")
+
+        private_comment = d.pop("private_comment")
+
+        creation_date = d.pop("creation_date")
+
+        display_buildings = d.pop("display_buildings")
+
+        project = cls(
+            id=id,
+            rights=rights,
+            odata=odata,
+            obuildings=obuildings,
+            is_visible=is_visible,
+            organization=organization,
+            name=name,
+            comment=comment,
+            private_comment=private_comment,
+            creation_date=creation_date,
+            display_buildings=display_buildings,
+        )
+
+        project.additional_properties = d
+        return project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rights import Rights
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A platform user; `odata` is the id of their odata user.
+
+    Attributes:
+        id (str): UUID of the record.
+        rights (None | Rights): The caller's rights on the record, or null.
+        username (str):
+        email (str):
+        first_name (str):
+        last_name (str):
+        odata (None | str): Id of the odata user, or null.
+    """
+
+    id: str
+    rights: None | Rights
+    username: str
+    email: str
+    first_name: str
+    last_name: str
+    odata: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        id = self.id
+
+        rights: dict[str, Any] | None
+        if isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
+        username = self.username
+
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        odata: None | str
+        odata = self.odata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "rights": rights,
+                "username": username,
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "odata": odata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rights import Rights  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_rights(data: object) -> None | Rights:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights, data)
+
+        rights = _parse_rights(d.pop("rights"))
+
+        username = d.pop("username")
+
+        email = d.pop("email")
+
+        first_name = d.pop("first_name")
+
+        last_name = d.pop("last_name")
+
+        def _parse_odata(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        odata = _parse_odata(d.pop("odata"))
+
+        user = cls(
+            id=id,
+            rights=rights,
+            username=username,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            odata=odata,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
