@@ -1,0 +1,151 @@
+"""The facade's exception hierarchy: one root so callers can catch everything we raise."""
+
+from __future__ import annotations
+
+import json
+
+__all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
+    "AuthFileError",
+    "AuthenticationError",
+    "BadRequestError",
+    "HttpError",
+    "MultipleRecordsReturnedError",
+    "NotFoundError",
+    "OVBPClientError",
+    "RateLimitError",
+    "RecordDoesNotExistError",
+    "ServerError",
+    "TaskDidNotFinishSuccessfully",
+    "TaskTimeoutError",
+    "error_for_status",
+    "server_message",
+]
+
+
+class OVBPClientError(Exception):
+    """Root of every error the facade raises on purpose."""
+
+
+class HttpError(OVBPClientError):
+    """The platform answered with a status >= 400; `message` is the server's own text."""
+
+    def __init__(self, status: int, method: str, url: str, message: str) -> None:
+        self.status = status
+        self.method = method
+        self.url = url
+        self.message = message
+        super().__init__(f"HTTP {status} on {method} {url}: {message}")
+
+    @property
+    def code(self) -> int:
+        """Same as `status` (name used by the old client)."""
+        return self.status
+
+
+class BadRequestError(HttpError):
+    """400: the platform refused the request's content (field messages in `message`)."""
+
+
+class AuthenticationError(HttpError):
+    """401/403: wrong login/password or not allowed."""
+
+
+class NotFoundError(HttpError):
+    """404: no such record or route."""
+
+
+class RateLimitError(HttpError):
+    """429: too many requests (raised once retries are exhausted)."""
+
+
+class ServerError(HttpError):
+    """5xx: the platform failed."""
+
+
+class APIConnectionError(OVBPClientError):
+    """The platform could not be reached (after retries)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The platform did not answer in time (after retries)."""
+
+
+class RecordDoesNotExistError(OVBPClientError):
+    """A lookup by name (or other condition) found nothing."""
+
+
+class MultipleRecordsReturnedError(OVBPClientError):
+    """A lookup expected to find one record found several."""
+
+
+class TaskDidNotFinishSuccessfully(OVBPClientError):
+    """A platform task ended in a state other than finished/refused."""
+
+    def __init__(self, task_id: str, status: str, message: str | None = None) -> None:
+        self.task_id = task_id
+        self.status = status
+        self.task_message = message
+        text = f"Task '{task_id}' did not finish successfully. Status: '{status}'."
+        if message:
+            text += f" Message: {message}"
+        super().__init__(text)
+
+
+class TaskTimeoutError(OVBPClientError, TimeoutError):
+    """wait_for_completion gave up before the task left pending/running."""
+
+    def __init__(self, task_id: str, status: str, timeout: float) -> None:
+        self.task_id = task_id
+        self.status = status
+        self.timeout = timeout
+        super().__init__(f"Task '{task_id}' still '{status}' after {timeout} s.")
+
+
+class AuthFileError(OVBPClientError, ValueError):
+    """The auth file (or buffer) does not hold a login line and a password line."""
+
+
+def server_message(body: bytes, content_type: str = "") -> str:
+    """Best human text from an error body: DRF `detail`, field messages, or the raw text."""
+    text = body.decode("utf-8", errors="replace").strip()
+    if not text:
+        return "(empty response body)"
+    try:
+        parsed: object = json.loads(text)
+    except ValueError:
+        return text[:2000]
+    return _flatten(parsed)[:2000]
+
+
+def _flatten(value: object, prefix: str = "") -> str:
+    if isinstance(value, dict):
+        if set(value) == {"detail"}:
+            return _flatten(value["detail"], prefix)
+        parts = []
+        for key, sub in value.items():
+            label = "" if key in ("detail", "non_field_errors") else str(key)
+            parts.append(_flatten(sub, f"{prefix}{label}: " if label else prefix))
+        return "; ".join(parts)
+    if isinstance(value, list):
+        return prefix + ", ".join(_flatten(v) for v in value)
+    return f"{prefix}{value}"
+
+
+def error_for_status(status: int, method: str, url: str, message: str) -> HttpError:
+    """The HttpError subclass matching an HTTP status."""
+    cls: type[HttpError]
+    if status == 400:
+        cls = BadRequestError
+    elif status in (401, 403):
+        cls = AuthenticationError
+    elif status == 404:
+        cls = NotFoundError
+    elif status == 429:
+        cls = RateLimitError
+    elif status >= 500:
+        cls = ServerError
+    else:
+        cls = HttpError
+    return cls(status, method, url, message)
