@@ -12,6 +12,7 @@ applied only when column C holds ``x``. The workbook is built in code (no binary
 from __future__ import annotations
 
 import logging
+import os
 import re
 import zipfile
 import zoneinfo
@@ -219,7 +220,7 @@ def _letter(column: str) -> str:
 
 
 def write_cleaner_workbook(
-    path: str | Path,
+    path: str | os.PathLike[str],
     *,
     project_name: str,
     cleaner_name: str,
@@ -369,7 +370,7 @@ def _add_help_sheet(wb: openpyxl.Workbook) -> None:
 # ----------------------------------------------------------------------------------------------- reading
 
 
-def read_workbook_names(path: str | Path) -> tuple[str, str]:
+def read_workbook_names(path: str | os.PathLike[str]) -> tuple[str, str]:
     """(project name in B2, cleaner name in B3), so a caller can check the workbook is the right one."""
     wb = _open(path)
     try:
@@ -386,7 +387,7 @@ def read_workbook_names(path: str | Path) -> tuple[str, str]:
     return ("" if project is None else str(project).strip(), str(cleaner).strip())
 
 
-def read_cleaner_workbook(path: str | Path) -> list[dict[str, object]]:
+def read_cleaner_workbook(path: str | os.PathLike[str]) -> list[dict[str, object]]:
     """Rows marked ``x`` as unitcleaner wire fields, blanks defaulted; every bad cell reported at once."""
     read_workbook_names(path)
     wb = _open(path)
@@ -433,14 +434,14 @@ def read_cleaner_workbook(path: str | Path) -> list[dict[str, object]]:
     return result
 
 
-def _open(path: str | Path) -> openpyxl.Workbook:
+def _open(path: str | os.PathLike[str]) -> openpyxl.Workbook:
     try:
         return openpyxl.load_workbook(Path(path), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError) as exc:
         raise ExcelConfigurationError(f"{path}: not an Excel .xlsx workbook ({exc})") from exc
 
 
-def _series_sheet(wb: openpyxl.Workbook, path: str | Path) -> Any:
+def _series_sheet(wb: openpyxl.Workbook, path: str | os.PathLike[str]) -> Any:
     if SERIES_SHEET not in wb.sheetnames:
         raise ExcelConfigurationError(
             f"{path}: no sheet named {SERIES_SHEET!r} (sheets found: {', '.join(wb.sheetnames)}); "
