@@ -1,0 +1,116 @@
+"""Unitcleaner semantics: an importer series -> a regular series at ``freq``.
+
+Chosen semantics (documented for users of the sandbox):
+- input_convention ``left``: a value at t covers [t, t+step); ``right``: it covers (t-step, t].
+- Output points are labelled at the END of their interval (hourly 00:00..23:00 ``left`` -> 01:00..24:00).
+- clock says how the input timestamps are read (tzt: local time of ``timezone``; gmt: UTC; dst: local
+  standard time); the output is naive tzt of ``timezone``.
+- unit_type ``integral``/``delta`` (extensive output): values are summed per interval; otherwise
+  ``resample_rule`` aggregates (mean by default).
+- interpolate_limit: at most N missing steps between known values are filled linearly (0: none).
+- input_expected_regular and wait_offset are accepted; the result does not depend on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import pandas as pd
+
+from . import clocks
+from .frequencies import frequency_errors, parse_frequency
+from .timezones import clock_errors, timezone_errors
+
+RESAMPLE_RULES = ("mean", "sum", "first", "last", "min", "max", "median")
+INTENSIVE_TYPES = ("instantaneous", "mean", "instantaneous_discrete")
+EXTENSIVE_TYPES = ("integral", "delta")
+UNIT_TYPES = INTENSIVE_TYPES + EXTENSIVE_TYPES
+CONVENTIONS = ("left", "right")
+UNSUPPORTED_FIELDS = (
+    "operation_fct",
+    "filter_fct",
+    "derivative_filter_fct",
+    "custom_fct",
+    "custom_delay",
+    "custom_before_offset",
+    "custom_after_offset",
+)
+
+
+def _allowed(values: tuple[str, ...]) -> str:
+    return ", ".join(f"`{v}`" for v in values)
+
+
+def choice_errors(value: object, field: str, allowed: tuple[str, ...]) -> dict[str, list[str]]:
+    """Messages when ``value`` is not one of ``allowed`` (empty dict when it is)."""
+    if value in allowed:
+        return {}
+    return {field: [f"{value!r} is not supported; allowed: {_allowed(allowed)}."]}
+
+
+def validate_unitcleaner(fields: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Messages for the options the sandbox cannot honour (only the fields present are checked)."""
+    errors: dict[str, list[str]] = {}
+    for name in UNSUPPORTED_FIELDS:
+        value = fields.get(name)
+        if value not in (None, ""):
+            errors[name] = [f"{value!r}: the sandbox does not run {name}; leave it null."]
+    checks: list[tuple[str, Any]] = [
+        ("freq", lambda v: frequency_errors(v, "freq")),
+        ("wait_offset", lambda v: frequency_errors(v, "wait_offset", allow_zero=True)),
+        ("input_unit_type", lambda v: choice_errors(v, "input_unit_type", UNIT_TYPES)),
+        ("unit_type", lambda v: choice_errors(v, "unit_type", UNIT_TYPES)),
+        ("input_convention", lambda v: choice_errors(v, "input_convention", CONVENTIONS)),
+        ("resample_rule", lambda v: choice_errors(v, "resample_rule", RESAMPLE_RULES)),
+        ("clock", lambda v: clock_errors(v, "clock")),
+        ("timezone", lambda v: timezone_errors(v, "timezone")),
+    ]
+    for name, check in checks:
+        if name in fields:
+            errors.update(check(fields[name]))
+    if "interpolate_limit" in fields:
+        limit = fields["interpolate_limit"]
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            errors["interpolate_limit"] = [
+                f"{limit!r} is not allowed; use a whole number of steps, 0 or more."
+            ]
+    return errors
+
+
+def aggregate(resampler: Any, rule: str) -> pd.Series:
+    """Apply a resample rule by name (``sum`` keeps NaN for empty intervals)."""
+    result = resampler.sum(min_count=1) if rule == "sum" else getattr(resampler, rule)()
+    assert isinstance(result, pd.Series)
+    return result
+
+
+def resample_end_labelled(points: pd.Series, alias: str, rule: str, convention: str) -> pd.Series:
+    """Aggregate into intervals of ``alias`` labelled at their end (see module docstring)."""
+    closed: Literal["left", "right"] = "left" if convention == "left" else "right"
+    resampler = points.resample(alias, closed=closed, label="right")
+    return aggregate(resampler, rule)
+
+
+def clean(points: pd.Series, unitcleaner: Mapping[str, Any]) -> pd.Series:
+    """Clean ``points`` (naive, as imported) following ``unitcleaner`` (wire fields; client defaults)."""
+    freq = parse_frequency(unitcleaner.get("freq") or "1H", "freq")
+    clock = str(unitcleaner.get("clock") or "tzt")
+    timezone = str(unitcleaner.get("timezone") or "Europe/Paris")
+    convention = str(unitcleaner.get("input_convention") or "left")
+    unit_type = str(unitcleaner.get("unit_type") or "instantaneous")
+    rule = str(unitcleaner.get("resample_rule") or "mean")
+    limit = int(unitcleaner.get("interpolate_limit") or 0)
+    if unit_type in EXTENSIVE_TYPES:
+        rule = "sum"
+    se = points.dropna().astype("float64")
+    if se.empty:
+        return pd.Series([], index=pd.DatetimeIndex([]).as_unit("ms"), dtype="float64")
+    se.index = clocks.convert(pd.DatetimeIndex(se.index), clock, "tzt", timezone)
+    se = se.sort_index()
+    result = resample_end_labelled(se, freq.alias, rule, convention)
+    if limit > 0:
+        result = result.interpolate(method="linear", limit=limit, limit_area="inside")
+    result = result.dropna()
+    result.index = pd.DatetimeIndex(result.index).as_unit("ms")
+    return result.astype("float64")

@@ -1,0 +1,116 @@
+"""Series exports: a zip of CSV files, as the platform drops into the user's FTP ``series_exports/``.
+
+Export names look like ``a cleaned [cleaner=importer a]``: the series and generator names with
+non-alphanumerics turned into spaces, then ``[<generator model>=<generator name>]``. Zip names
+carry a UTC timestamp with microseconds so that the newest export sorts last by name (the client
+takes the greatest name).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import pathlib
+import re
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .cleaning import aggregate
+from .frequencies import parse_frequency
+
+_NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+
+
+def clean_name(name: str) -> str:
+    """Non-alphanumerics as single spaces, trimmed."""
+    return _NON_ALNUM.sub(" ", name).strip()
+
+
+def export_name(series_name: str, generator_model: str, generator_name: str) -> str:
+    """``a cleaned [cleaner=importer a]``."""
+    return f"{clean_name(series_name)} [{generator_model}={clean_name(generator_name)}]"
+
+
+def zip_file_name(now: dt.datetime | None = None) -> str:
+    """``export-20120101T000000.000000Z.zip``: sorts by creation time."""
+    moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    return f"export-{moment.strftime('%Y%m%dT%H%M%S.%f')}Z.zip"
+
+
+@dataclass(frozen=True)
+class ExportSeries:
+    """One series to export: its export name and its points (already in the wanted clock)."""
+
+    name: str
+    points: pd.Series
+
+
+def prepare(
+    points: pd.Series, start: pd.Timestamp | None, end: pd.Timestamp | None, out_freq: str | None
+) -> pd.Series:
+    """Cut to [start, end) and resample to ``out_freq`` (mean, end-labelled like stored series)."""
+    se = points
+    if start is not None:
+        se = se[se.index >= start]
+    if end is not None:
+        se = se[se.index < end]  # in_end_mode "left": the end is excluded
+    if out_freq and len(se):
+        alias = parse_frequency(out_freq, "out_freq").alias
+        se = aggregate(se.resample(alias, closed="right", label="right"), "mean").dropna()
+    return se
+
+
+def _csv(frame: pd.DataFrame, sep: str, decimal: str) -> bytes:
+    buffer = io.StringIO()
+    frame.to_csv(buffer, sep=sep, decimal=decimal, date_format="%Y-%m-%d %H:%M:%S")
+    return buffer.getvalue().encode("utf-8")
+
+
+def _unique(names: Sequence[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    answer = []
+    for name in names:
+        count = seen.get(name, 0)
+        seen[name] = count + 1
+        answer.append(name if count == 0 else f"{name} ({count + 1})")
+    return answer
+
+
+def build_zip(
+    series: Sequence[ExportSeries], *, out_mode: str = "series", sep: str = ",", decimal: str = "."
+) -> bytes:
+    """The zip: one CSV per series (``series``) or one CSV with a column per series (``dataframe``)."""
+    names = _unique([s.name for s in series])
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        if out_mode == "dataframe":
+            frame = pd.DataFrame({name: s.points for name, s in zip(names, series, strict=True)})
+            frame.index.name = "date"
+            archive.writestr("export.csv", _csv(frame, sep, decimal))
+        else:
+            for name, s in zip(names, series, strict=True):
+                frame = pd.DataFrame({name: s.points})
+                frame.index.name = "date"
+                archive.writestr(f"{name}.csv", _csv(frame, sep, decimal))
+    return buffer.getvalue()
+
+
+def write_export(directory: pathlib.Path, content: bytes, now: dt.datetime | None = None) -> pathlib.Path:
+    """Write the zip into ``directory`` (created if needed) under a name that sorts by time."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / zip_file_name(now)
+    tmp = path.with_suffix(".part")
+    tmp.write_bytes(content)
+    tmp.replace(path)
+    return path
+
+
+def export_options(body: Mapping[str, object]) -> tuple[str, str, str]:
+    """(out_mode, sep, decimal) with the platform's defaults."""
+    out_mode = str(body.get("out_mode") or "series")
+    sep = str(body.get("sep") or ",")
+    decimal = str(body.get("decimal") or ".")
+    return out_mode, sep, decimal

@@ -1,0 +1,103 @@
+"""Unitcleaner semantics and validation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ovbp_sandbox.cleaning import clean, validate_unitcleaner
+
+DEFAULTS = {
+    "freq": "1H",
+    "input_unit_type": "instantaneous",
+    "unit_type": "instantaneous",
+    "input_convention": "left",
+    "clock": "tzt",
+    "timezone": "Europe/Paris",
+    "resample_rule": "mean",
+    "interpolate_limit": 0,
+    "wait_offset": "6H",
+    "input_expected_regular": False,
+}
+
+
+def guide_a() -> pd.Series:
+    return pd.Series(1.0, index=pd.date_range("2012-01-01", periods=24, freq="h"))
+
+
+def test_guide_hourly_left_is_labelled_at_interval_end() -> None:
+    cleaned = clean(guide_a(), DEFAULTS)
+    assert cleaned.index[0] == pd.Timestamp("2012-01-01 01:00")
+    assert cleaned.index[-1] == pd.Timestamp("2012-01-02 00:00")
+    assert len(cleaned) == 24 and (cleaned == 1.0).all()
+
+
+def test_right_convention_keeps_labels() -> None:
+    cleaned = clean(guide_a(), {**DEFAULTS, "input_convention": "right"})
+    assert cleaned.index[0] == pd.Timestamp("2012-01-01 00:00")
+    assert cleaned.index[-1] == pd.Timestamp("2012-01-01 23:00")
+
+
+def test_sum_vs_mean() -> None:
+    se = pd.Series(np.arange(6, dtype=float), index=pd.date_range("2012-01-01", periods=6, freq="h"))
+    mean = clean(se, {**DEFAULTS, "freq": "3H"})
+    assert mean.to_dict() == {pd.Timestamp("2012-01-01 03:00"): 1.0, pd.Timestamp("2012-01-01 06:00"): 4.0}
+    summed = clean(se, {**DEFAULTS, "freq": "3H", "resample_rule": "sum"})
+    assert summed.tolist() == [3.0, 12.0]
+    integral = clean(se, {**DEFAULTS, "freq": "3H", "input_unit_type": "integral", "unit_type": "integral"})
+    assert integral.tolist() == [3.0, 12.0]
+    assert clean(se, {**DEFAULTS, "freq": "3H", "resample_rule": "max"}).tolist() == [2.0, 5.0]
+
+
+def test_interpolate_limit() -> None:
+    index = pd.DatetimeIndex(["2012-01-01 00:00", "2012-01-01 01:00", "2012-01-01 05:00"])
+    se = pd.Series([0.0, 1.0, 5.0], index=index)
+    assert len(clean(se, DEFAULTS)) == 3  # holes stay holes
+    filled = clean(se, {**DEFAULTS, "interpolate_limit": 2})
+    assert filled.to_dict() == {
+        pd.Timestamp("2012-01-01 01:00"): 0.0,
+        pd.Timestamp("2012-01-01 02:00"): 1.0,
+        pd.Timestamp("2012-01-01 03:00"): 2.0,
+        pd.Timestamp("2012-01-01 04:00"): 3.0,
+        pd.Timestamp("2012-01-01 06:00"): 5.0,
+    }
+
+
+def test_gmt_clock_converts_to_local_time() -> None:
+    se = pd.Series([1.0], index=pd.DatetimeIndex(["2012-07-01 10:00"]))
+    cleaned = clean(se, {**DEFAULTS, "clock": "gmt"})
+    assert cleaned.index[0] == pd.Timestamp("2012-07-01 13:00")  # 10:00 UTC = 12:00 Paris, labelled at end
+    dst = clean(se, {**DEFAULTS, "clock": "dst"})
+    assert dst.index[0] == pd.Timestamp("2012-07-01 12:00")  # 10:00 standard (UTC+1) = 11:00 Paris summer
+
+
+def test_validation_messages() -> None:
+    assert validate_unitcleaner(DEFAULTS) == {}
+    errors = validate_unitcleaner(
+        {
+            "freq": "1M",
+            "clock": "local",
+            "timezone": "Mars/Olympus",
+            "filter_fct": "lambda x: x",
+            "resample_rule": "avg",
+            "input_unit_type": "bonjour",
+            "input_convention": "middle",
+            "interpolate_limit": -1,
+            "wait_offset": "soon",
+        }
+    )
+    assert set(errors) == {
+        "freq",
+        "clock",
+        "timezone",
+        "filter_fct",
+        "resample_rule",
+        "input_unit_type",
+        "input_convention",
+        "interpolate_limit",
+        "wait_offset",
+    }
+    assert "'avg'" in errors["resample_rule"][0] and "`median`" in errors["resample_rule"][0]
+    assert "'Mars/Olympus'" in errors["timezone"][0] and "Europe/Paris" in errors["timezone"][0]
+    assert "filter_fct" in errors["filter_fct"][0]
+    assert "`tzt`" in errors["clock"][0]

@@ -1,0 +1,117 @@
+"""User scripts run in a limited subprocess, exchanging Parquet/JSON only."""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+from ovbp_sandbox.scripts import ScriptError, run_analyze, run_parse
+
+GUIDE_PARSE = """
+import pandas as pd
+
+def parse(content_bytes, rel_path, **tools):
+    return pd.read_json(content_bytes)
+"""
+
+
+def guide_content() -> bytes:
+    df = pd.DataFrame(
+        dict(a=[1] * 24, b=[2] * 24, c=[3] * 24), index=pd.date_range("2012-01-01", periods=24, freq="h")
+    )
+    return df.to_json(date_format="iso").encode()
+
+
+def test_guide_parse_script_reads_json_bytes() -> None:
+    df = run_parse(GUIDE_PARSE, guide_content(), "first.json", 30)
+    assert list(df.columns) == ["a", "b", "c"]
+    assert (df.dtypes == "float64").all()
+    assert df.index[0] == pd.Timestamp("2012-01-01") and len(df) == 24
+    assert (df["c"] == 3.0).all()
+
+
+def test_rel_path_and_bytes_are_passed() -> None:
+    script = (
+        "import pandas as pd\n"
+        "def parse(content_bytes, rel_path, **tools):\n"
+        "    assert isinstance(content_bytes, bytes)\n"
+        "    n = float(len(content_bytes))\n"
+        "    return pd.DataFrame({rel_path: [n]}, index=[pd.Timestamp('2012-01-01')])\n"
+    )
+    df = run_parse(script, b"12345", "dir/f.csv", 30)
+    assert df["dir/f.csv"].tolist() == [5.0]
+
+
+def test_syntax_error() -> None:
+    with pytest.raises(ScriptError) as info:
+        run_parse("def parse(:\n", b"", "x", 30)
+    assert info.value.reason.startswith("syntax error")
+    assert "SyntaxError" in info.value.traceback
+
+
+def test_exception_carries_user_traceback() -> None:
+    script = (
+        "def helper():\n    return 1 / 0\n\ndef parse(content_bytes, rel_path, **t):\n    return helper()\n"
+    )
+    with pytest.raises(ScriptError) as info:
+        run_parse(script, b"", "x", 30)
+    assert info.value.reason == "parse raised ZeroDivisionError: division by zero"
+    tb = info.value.traceback
+    assert "in parse" in tb and "in helper" in tb and "return 1 / 0" in tb
+    assert "ovbp-parse-" not in tb  # no temporary paths
+
+
+def test_wrong_return_type_and_bad_columns() -> None:
+    with pytest.raises(ScriptError, match="must return a pandas DataFrame, it returned list"):
+        run_parse("def parse(c, p, **t):\n    return [1]\n", b"", "x", 30)
+    bad_column = (
+        "import pandas as pd\ndef parse(c, p, **t):\n    return pd.DataFrame({'x': ['a']}, index=['2012'])\n"
+    )
+    with pytest.raises(ScriptError, match="numeric columns; column 'x'"):
+        run_parse(bad_column, b"", "x", 30)
+    bad_index = (
+        "import pandas as pd\ndef parse(c, p, **t):\n    return pd.DataFrame({'x': [1.0]}, index=['nope'])\n"
+    )
+    with pytest.raises(ScriptError, match="indexed by datetimes"):
+        run_parse(bad_index, b"", "x", 30)
+
+
+def test_missing_function() -> None:
+    with pytest.raises(ScriptError, match=r"no function analyze\(\.\.\.\)"):
+        run_analyze("x = 1\n", pd.DataFrame({"a": [1.0]}, index=[pd.Timestamp("2012")]), 30)
+
+
+def test_endless_loop_times_out() -> None:
+    started = time.monotonic()
+    with pytest.raises(ScriptError, match="took longer than 3 s"):
+        run_parse("def parse(c, p, **t):\n    while True:\n        pass\n", b"", "x", 3)
+    assert time.monotonic() - started < 10
+
+
+def test_huge_allocation_is_stopped() -> None:
+    script = "import numpy as np\ndef parse(c, p, **t):\n    return np.ones(10**10)\n"
+    with pytest.raises(ScriptError, match="memory"):
+        run_parse(script, b"", "x", 30)
+
+
+def test_subprocess_gets_no_pickle() -> None:
+    script = (
+        "import os\nimport pandas as pd\n"
+        "def analyze(df, **tools):\n"
+        "    names = sorted(os.listdir('.'))\n"
+        "    return pd.DataFrame({n: [1.0] for n in names}, index=[df.index[0]])\n"
+    )
+    df = run_analyze(script, pd.DataFrame({"a": [1.0]}, index=[pd.Timestamp("2012-01-01")]), 30)
+    assert sorted(df.columns) == ["input.parquet", "job.json", "script.py", "stderr.txt"]
+
+
+def test_analyze_round_trip() -> None:
+    frame = pd.DataFrame(
+        {"a": [1.0, 2.0], 3: [4.0, 5.0]}, index=pd.date_range("2012-01-01", periods=2, freq="3h")
+    )
+    result = run_analyze("def analyze(df, **tools):\n    return df * 2\n", frame, 30)
+    assert result["a"].tolist() == [2.0, 4.0]
+    assert result["3"].tolist() == [8.0, 10.0]
+    assert list(result.index) == list(frame.index)
