@@ -491,6 +491,16 @@ def _allowed(column: str) -> str:
     return "any text"
 
 
+def _did_you_mean(column: str, value: str) -> str:
+    """A hint when only the letter case is wrong (e.g. europe/paris)."""
+    if column != "timezone":
+        return ""
+    for zone in timezone_names():
+        if zone.lower() == value.lower():
+            return f" (did you mean {zone}?)"
+    return ""
+
+
 def _convert_row(row_number: int, cells: Mapping[str, object]) -> tuple[dict[str, object], list[Problem]]:
     """One marked row -> wire fields with the old client's blank defaults, plus its problems."""
     problems: list[Problem] = []
@@ -524,7 +534,7 @@ def _convert_row(row_number: int, cells: Mapping[str, object]) -> tuple[dict[str
         else:
             valid = value in timezone_names()
         if not valid:
-            bad(column)
+            bad(column, _allowed(column) + _did_you_mean(column, value))
         out[column] = value
 
     out["unit"] = _free_text(cells["unit"]) or ""

@@ -257,6 +257,14 @@ def test_required_columns_on_a_marked_row(workbook: Path) -> None:
     }
 
 
+def test_timezone_case_hint(workbook: Path) -> None:
+    mark(workbook, {8: "x"}, I8="europe/paris")
+    with pytest.raises(ExcelConfigurationError) as caught:
+        read_cleaner_workbook(workbook)
+    assert caught.value.problems[0][:3] == (8, "timezone", "europe/paris")
+    assert "did you mean Europe/Paris?" in caught.value.problems[0][3]
+
+
 def test_hidden_timezone_sheet_feeds_the_dropdown(workbook: Path) -> None:
     wb = openpyxl.load_workbook(workbook)
     lists = wb["Lists"]
