@@ -190,9 +190,9 @@ class Store:
         conn: sqlite3.Connection | None = None,
     ) -> dict[str, Any]:
         """Store a new record; assigns ``id`` (uuid4) and ``rights`` (None) when missing."""
-        stored = dict(record)
-        stored.setdefault("id", str(uuid.uuid4()))
-        stored.setdefault("rights", None)
+        record_id = record.get("id") or str(uuid.uuid4())
+        stored = {"id": record_id, "rights": record.get("rights"), **record}
+        stored["id"] = record_id
         with self._write(conn) as c:
             c.execute(
                 "INSERT INTO records (collection, id, organization_id, data) VALUES (?, ?, ?, ?)",

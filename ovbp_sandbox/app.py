@@ -1,0 +1,180 @@
+"""The Starlette app serving every operation of the spec under ``/api/v2``.
+
+Each request goes: route match (JSON 404/405) -> Basic auth -> body size/type/JSON checks ->
+validation against the spec (openapi-core) -> the handler, run in a worker thread because the
+Store and the engine are synchronous.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+
+from ovbp_sandbox import routes_actions as actions
+from ovbp_sandbox import routes_crud as crud
+from ovbp_sandbox.auth import authenticate
+from ovbp_sandbox.context import Ctx, Result
+from ovbp_sandbox.errors import InvalidOptions
+from ovbp_sandbox.errors_http import (
+    ApiError,
+    api_error_handler,
+    http_exception_handler,
+    server_error_handler,
+)
+from ovbp_sandbox.platform import Platform
+from ovbp_sandbox.spec import API_PREFIX, Operation, normalize_query, operations, request_errors
+
+MAX_BODY_BYTES = 10 * 1024 * 1024
+
+Handler = Callable[[Ctx], Result]
+
+_SPECIAL: dict[str, Handler] = {
+    "users_me": actions.users_me,
+    "base_feeders_feed": actions.feed,
+    "gate_ftp_accounts_attach_new_oftp_account": actions.attach_new_oftp_account,
+    "series_select": actions.series_select,
+    "series_multi_select": actions.series_multi_select,
+    "series_export": actions.series_export,
+}
+_SUFFIXES: tuple[tuple[str, Handler], ...] = (
+    ("_partial_update", crud.update),
+    ("_update", crud.update),
+    ("_list_dir", actions.list_dir),
+    ("_list", crud.list_records),
+    ("_create", crud.create),
+    ("_retrieve", crud.retrieve),
+    ("_destroy", crud.destroy),
+    ("_run_action", actions.generator_action),
+    ("_set_active", actions.set_active),
+    ("_password", actions.password),
+)
+
+
+def handler_for(op: Operation) -> Handler:
+    if op.operation_id in _SPECIAL:
+        return _SPECIAL[op.operation_id]
+    for suffix, handler in _SUFFIXES:
+        if op.operation_id.endswith(suffix):
+            return handler
+    raise LookupError(f"no handler for operation {op.operation_id}")
+
+
+def collection_of(path: str) -> str:
+    """``/odata/gates/{id}/list_dir/`` -> ``odata/gates``."""
+    return re.split(r"/\{id\}", path.strip("/"))[0]
+
+
+async def _read_body(request: Request) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise ApiError(400, f"Request body larger than {MAX_BODY_BYTES} bytes.")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise ApiError(400, f"Request body larger than {MAX_BODY_BYTES} bytes.")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _parse_body(op: Operation, request: Request, raw: bytes) -> Any:
+    if op.request_schema is None:
+        return None
+    if not raw.strip():
+        return None
+    content_type = request.headers.get("content-type", "")
+    media = content_type.split(";")[0].strip().lower()
+    if media and media != "application/json" and not media.endswith("+json"):
+        raise ApiError(400, f'Unsupported media type "{content_type}" in request: send application/json.')
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ApiError(400, f"JSON parse error - {e}") from None
+
+
+def _endpoint(op: Operation, platform: Platform) -> Callable[[Request], Any]:
+    handler = handler_for(op)
+    collection = collection_of(op.path)
+
+    async def endpoint(request: Request) -> Response:
+        principal = await run_in_threadpool(
+            authenticate, platform.store, request.headers.get("authorization")
+        )
+        raw = await _read_body(request)
+        body = _parse_body(op, request, raw)
+        query = normalize_query(request.query_params)
+        path_params = {k: str(v) for k, v in request.path_params.items()}
+        validated_body = json.dumps(body).encode() if body is not None else None
+        errors = request_errors(
+            op,
+            path=request.url.path.removeprefix(API_PREFIX),
+            path_params=path_params,
+            query=query,
+            body=validated_body,
+        )
+        if errors:
+            raise ApiError(400, errors)
+        ctx = Ctx(
+            platform=platform,
+            principal=principal,
+            op=op,
+            collection=collection,
+            record_id=path_params.get("id"),
+            query=query,
+            body=body,
+        )
+        status, payload = await run_in_threadpool(_run, handler, ctx)
+        if status == 204:
+            return Response(status_code=204)
+        return JSONResponse(payload, status_code=status)
+
+    return endpoint
+
+
+def _run(handler: Handler, ctx: Ctx) -> Result:
+    try:
+        return handler(ctx)
+    except InvalidOptions as e:
+        raise ApiError(400, e.errors) from e
+
+
+def _route_order(op_path: str) -> tuple[int, str]:
+    # literal segments (users/me, series/export) before {id} ones matching the same URL
+    return (op_path.count("{"), op_path)
+
+
+def build_app(platform: Platform) -> Starlette:
+    by_path: dict[str, list[Operation]] = {}
+    for op in operations():
+        by_path.setdefault(op.path, []).append(op)
+    routes = []
+    for path in sorted(by_path, key=_route_order):
+        ops = {op.method.upper(): _endpoint(op, platform) for op in by_path[path]}
+        routes.append(Route(path, _dispatch(ops), methods=list(ops)))
+    return Starlette(
+        routes=[Mount(API_PREFIX, routes=routes)],
+        exception_handlers={
+            ApiError: api_error_handler,
+            HTTPException: http_exception_handler,
+            Exception: server_error_handler,
+        },
+    )
+
+
+def _dispatch(ops: dict[str, Callable[[Request], Any]]) -> Callable[[Request], Any]:
+    async def dispatch(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        response: Response = await ops[method](request)
+        return response
+
+    return dispatch

@@ -1,0 +1,95 @@
+"""``ovbp-sandbox serve | add-user``: run the local platform, or give it another user."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+from ovbp_sandbox.server import LOCALHOST, Sandbox, add_user
+from ovbp_sandbox.store import Store
+
+DEFAULT_DATA_DIR = Path("ovbp-sandbox-data")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ovbp-sandbox", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the HTTP API, the FTP server and the engine")
+    serve.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR, help="where everything is kept")
+    serve.add_argument("--host", default=LOCALHOST, help="address to bind (127.0.0.1 unless --allow-remote)")
+    serve.add_argument("--port", type=int, default=8000, help="HTTP port (0: a free port)")
+    serve.add_argument("--ftp-port", type=int, default=0, help="FTP port (0: a free port)")
+    serve.add_argument("--organization", default="Sandbox", help="organization of the first user")
+    serve.add_argument("--allow-remote", action="store_true", help="allow binding another address")
+
+    add = commands.add_parser("add-user", help="add a user (and their organization if new)")
+    add.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    add.add_argument("--organization", required=True)
+    add.add_argument("--login", required=True)
+    add.add_argument("--password", default=None, help="generated when not given")
+    return parser
+
+
+def serve(args: argparse.Namespace) -> int:
+    if args.host != LOCALHOST and not args.allow_remote:
+        print(f"ovbp-sandbox: refusing to bind {args.host}: pass --allow-remote to do so", file=sys.stderr)
+        return 2
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    sandbox = Sandbox(
+        args.data_dir,
+        args.organization,
+        host=args.host,
+        port=args.port,
+        ftp_port=args.ftp_port,
+        allow_remote=args.allow_remote,
+    )
+    with sandbox:
+        print(
+            f"ovbp-sandbox ready url={sandbox.url} ftp={sandbox.ftp_host}:{sandbox.ftp_port}"
+            f" auth={sandbox.auth_path}",
+            flush=True,
+        )
+        while not stop.wait(0.5):
+            pass
+    return 0
+
+
+def add_user_command(args: argparse.Namespace) -> int:
+    from ovbp_sandbox.platform import Platform
+
+    data_dir: Path = args.data_dir.resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(data_dir / "sandbox.sqlite3")
+    try:
+        # the FTP port of a running server is filled in when accounts are shown
+        platform = Platform(store, data_dir / "ftp", engine=None, ftp_port=lambda: 0)
+        if store.login_exists(args.login):
+            print(f"ovbp-sandbox: login {args.login!r} already exists", file=sys.stderr)
+            return 1
+        path = add_user(platform, data_dir, args.organization, args.login, args.password)
+    finally:
+        store.close()
+    print(path, flush=True)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "serve":
+        return serve(args)
+    return add_user_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""A real FTP server (pyftpdlib) in a thread, logins and homes read from the Store.
+
+Every attached gate or user FTP account is a login confined to its home directory; passive data
+connections are opened on 127.0.0.1 too. ftputil (the client scripts use) talks to it unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from pyftpdlib.authorizers import AuthenticationFailed
+from pyftpdlib.handlers import FTPHandler
+from pyftpdlib.servers import FTPServer
+
+from ovbp_sandbox.store import Store
+
+_PERMS = "elradfmwMT"
+logging.getLogger("pyftpdlib").setLevel(logging.WARNING)
+
+
+class StoreAuthorizer:
+    """pyftpdlib authorizer whose users are the Store's FTP logins."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _login(self, username: str) -> dict[str, str]:
+        found = self.store.ftp_login(username)
+        if found is None:
+            raise AuthenticationFailed("Authentication failed.")
+        return found
+
+    def validate_authentication(self, username: str, password: str, handler: Any) -> None:
+        if self._login(username)["password"] != password:
+            raise AuthenticationFailed("Authentication failed.")
+
+    def get_home_dir(self, username: str) -> str:
+        home = Path(self._login(username)["home"])
+        home.mkdir(parents=True, exist_ok=True)
+        return str(home)
+
+    def has_user(self, username: str) -> bool:
+        return self.store.ftp_login(username) is not None
+
+    def has_perm(self, username: str, perm: str, path: str | None = None) -> bool:
+        if path is None:
+            return perm in _PERMS
+        home = Path(self._login(username)["home"]).resolve()
+        target = Path(path).resolve()
+        return perm in _PERMS and (target == home or home in target.parents)
+
+    def get_perms(self, username: str) -> str:
+        return _PERMS
+
+    def get_msg_login(self, username: str) -> str:
+        return "Welcome to the OVBP sandbox."
+
+    def get_msg_quit(self, username: str) -> str:
+        return "Goodbye."
+
+    def impersonate_user(self, username: str, password: str) -> None:
+        return None
+
+    def terminate_impersonation(self, username: str) -> None:
+        return None
+
+
+class FtpServerThread:
+    """Runs the FTP server on ``host:port`` (0 = a free port) until :meth:`stop`."""
+
+    def __init__(self, store: Store, host: str = "127.0.0.1", port: int = 0) -> None:
+        handler: Any = type("SandboxFTPHandler", (FTPHandler,), {})
+        handler.authorizer = StoreAuthorizer(store)
+        handler.banner = "OVBP sandbox FTP server ready."
+        handler.permit_foreign_addresses = False
+        self._server = FTPServer((host, port), handler)
+        self.host, self.port = self._server.address[0], int(self._server.address[1])
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._serve, name="ovbp-sandbox-ftp", daemon=True)
+
+    def _serve(self) -> None:
+        while not self._stopping.is_set():
+            self._server.ioloop.loop(0.1, blocking=False)
+        self._server.close_all()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join(timeout=10)

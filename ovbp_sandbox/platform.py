@@ -1,0 +1,313 @@
+"""What the platform does when records are created, changed or deleted.
+
+Side records (a project's odata project, a gate's FTP account, an importer's cleaner...), foreign
+key checks within the caller's organization, cascades on delete, and the engine's hooks. Routes
+call this; it never deals with HTTP beyond raising ApiError.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ovbp_sandbox import ftp_accounts
+from ovbp_sandbox import registry as r
+from ovbp_sandbox.engine_api import EngineAPI
+from ovbp_sandbox.errors import InvalidOptions
+from ovbp_sandbox.errors_http import ApiError, bad_request, not_found
+from ovbp_sandbox.store import Store
+
+
+class Platform:
+    """Record-level behaviour of the sandbox, shared by the HTTP routes, the CLI and the Sandbox API."""
+
+    def __init__(
+        self,
+        store: Store,
+        ftp_root: Path,
+        *,
+        engine: EngineAPI | None,
+        ftp_port: Callable[[], int],
+    ) -> None:
+        self.store = store
+        self.ftp_root = ftp_root
+        self.engine = engine
+        self.ftp_port = ftp_port
+
+    # -- visibility -----------------------------------------------------------------------------
+    def visible(self, collection: str, record_id: str, organization_id: str) -> dict[str, Any]:
+        """The record if it belongs to ``organization_id``; 404 otherwise (existence is not leaked)."""
+        record = self.store.get(collection, record_id)
+        if record is None or self.store.organization_of(collection, record_id) != organization_id:
+            raise not_found()
+        return record
+
+    def present(self, collection: str, record: dict[str, Any], *, detail: bool) -> dict[str, Any]:
+        """The wire form: nested objects where the platform nests them, live FTP address."""
+        shown = dict(record)
+        nested = dict(r.NESTED_ALWAYS.get(collection, {}))
+        if detail:
+            nested.update(r.NESTED_IN_RETRIEVE.get(collection, {}))
+        for field, target in nested.items():
+            value = shown.get(field)
+            if isinstance(value, str):
+                child = self.store.get(target, value)
+                shown[field] = self.present(target, child, detail=False) if child is not None else None
+        if collection in r.FTP_ACCOUNT_COLLECTIONS and shown.get("login") is not None:
+            shown["host"] = ftp_accounts.FTP_HOST
+            shown["port"] = self.ftp_port()
+        return shown
+
+    # -- create / update ------------------------------------------------------------------------
+    def _check_foreign_keys(self, collection: str, fields: dict[str, Any], organization_id: str) -> None:
+        errors: dict[str, list[str]] = {}
+        for field, targets in r.FOREIGN_KEYS.get(collection, {}).items():
+            value = fields.get(field)
+            if value is None:
+                continue
+            found = any(
+                self.store.get(t, value) is not None
+                and self.store.organization_of(t, value) == organization_id
+                for t in targets
+            )
+            if not found:
+                errors[field] = [f'Invalid pk "{value}" - object does not exist.']
+        if errors:
+            raise bad_request(errors)
+
+    def _validate(self, collection: str, fields: dict[str, Any]) -> None:
+        if self.engine is None:
+            return
+        try:
+            self.engine.validate(collection, fields)
+        except InvalidOptions as e:
+            raise bad_request(e.errors) from e
+
+    def create(
+        self, collection: str, body: dict[str, Any], organization_id: str, writable: set[str]
+    ) -> dict[str, Any]:
+        fields = {k: v for k, v in body.items() if k in writable}
+        self._check_foreign_keys(collection, fields, organization_id)
+        record = {**r.DEFAULTS.get(collection, {}), **fields}
+        self._validate(collection, record)
+        changed: list[tuple[str, str]] = []
+        with self.store.transaction() as conn:
+            self._before_create(collection, record, conn)
+            created = self.store.insert(collection, record, organization_id=organization_id, conn=conn)
+            changed.append((collection, created["id"]))
+            changed.extend(self._after_create(collection, created, organization_id, conn))
+            created = self.store.get(collection, created["id"]) or created
+        self._changed(changed)
+        return created
+
+    def update(
+        self, collection: str, record_id: str, body: dict[str, Any], organization_id: str, writable: set[str]
+    ) -> dict[str, Any]:
+        current = self.visible(collection, record_id, organization_id)
+        fields = {k: v for k, v in body.items() if k in writable}
+        self._check_foreign_keys(collection, fields, organization_id)
+        self._validate(collection, {**current, **fields})
+        changed = [(collection, record_id)]
+        with self.store.transaction() as conn:
+            updated = self.store.update(collection, record_id, fields, conn=conn)
+            if collection == r.PROJECTS and "name" in fields and updated.get("odata"):
+                self.store.update(r.ODATA_PROJECTS, updated["odata"], {"name": fields["name"]}, conn=conn)
+        self._changed(changed)
+        return updated
+
+    def set_fields(self, collection: str, record_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """A server-side change (e.g. the active action), with the engine told afterwards."""
+        updated = self.store.update(collection, record_id, fields)
+        self._changed([(collection, record_id)])
+        return updated
+
+    def _changed(self, changed: list[tuple[str, str]]) -> None:
+        if self.engine is None:
+            return
+        for collection, record_id in changed:
+            self.engine.on_record_changed(collection, record_id)
+
+    def _before_create(self, collection: str, record: dict[str, Any], conn: sqlite3.Connection) -> None:
+        if collection == r.PROJECTS:
+            record["creation_date"] = dt.date.today().isoformat()
+        elif collection == r.BASE_FEEDERS:
+            gate = self.store.get(r.GATES, record["gate"])
+            if gate is not None and gate.get("base_feeder"):
+                raise bad_request({"gate": [f'Gate "{record["gate"]}" already has a base feeder.']})
+        elif collection in r.FEEDER_CHILD_MODELS:
+            feeder = self.store.get(r.BASE_FEEDERS, record["base_feeder"])
+            if feeder is not None and feeder.get("child_id"):
+                raise bad_request(
+                    {"base_feeder": [f'Base feeder "{record["base_feeder"]}" already has a child feeder.']}
+                )
+        elif collection == r.ANALYSIS_CONFIGS:
+            analysis = self.store.get(r.ANALYSES, record["analysis"])
+            if analysis is not None and analysis.get("analysisconfig"):
+                raise bad_request({"analysis": [f'Analysis "{record["analysis"]}" already has a config.']})
+
+    def _after_create(
+        self, collection: str, created: dict[str, Any], organization_id: str, conn: sqlite3.Connection
+    ) -> list[tuple[str, str]]:
+        """Side records and back references; returns the (collection, id) of what else changed."""
+        store = self.store
+        rid = created["id"]
+        if collection == r.PROJECTS:
+            odata = store.insert(
+                r.ODATA_PROJECTS,
+                {**r.DEFAULTS[r.ODATA_PROJECTS], "name": created["name"]},
+                organization_id=organization_id,
+                conn=conn,
+            )
+            store.update(collection, rid, {"odata": odata["id"]}, conn=conn)
+            return [(r.ODATA_PROJECTS, odata["id"])]
+        if collection == r.GATES:
+            account = self._new_ftp_account(r.GATE_FTP_ACCOUNTS, organization_id, conn, attach=False)
+            store.update(collection, rid, {"ftp_account": account["id"]}, conn=conn)
+            return [(r.GATE_FTP_ACCOUNTS, account["id"])]
+        if collection == r.BASE_FEEDERS:
+            store.update(r.GATES, created["gate"], {"base_feeder": rid}, conn=conn)
+            return [(r.GATES, created["gate"])]
+        if collection in r.FEEDER_CHILD_MODELS:
+            store.update(
+                r.BASE_FEEDERS,
+                created["base_feeder"],
+                {"child_id": rid, "child_model": r.FEEDER_CHILD_MODELS[collection]},
+                conn=conn,
+            )
+            return [(r.BASE_FEEDERS, created["base_feeder"])]
+        if collection == r.IMPORTERS:
+            cleaner = store.insert(
+                r.CLEANERS,
+                {
+                    **r.DEFAULTS[r.CLEANERS],
+                    "name": created["name"],
+                    "project": created["project"],
+                    "related_importer": rid,
+                },
+                organization_id=organization_id,
+                conn=conn,
+            )
+            return [(r.CLEANERS, cleaner["id"])]
+        if collection == r.ANALYSIS_CONFIGS:
+            store.update(r.ANALYSES, created["analysis"], {"analysisconfig": rid}, conn=conn)
+            return [(r.ANALYSES, created["analysis"])]
+        return []
+
+    def _new_ftp_account(
+        self, collection: str, organization_id: str, conn: sqlite3.Connection, *, attach: bool
+    ) -> dict[str, Any]:
+        account = self.store.insert(
+            collection,
+            {"protocol": "ftp", "host": None, "port": None, "login": None},
+            organization_id=organization_id,
+            conn=conn,
+        )
+        if attach:
+            account = ftp_accounts.attach(
+                self.store, self.ftp_root, collection, account["id"], port=self.ftp_port(), conn=conn
+            )
+        return account
+
+    def attach_ftp_account(self, collection: str, account_id: str) -> dict[str, Any]:
+        with self.store.transaction() as conn:
+            return ftp_accounts.attach(
+                self.store, self.ftp_root, collection, account_id, port=self.ftp_port(), conn=conn
+            )
+
+    # -- delete ---------------------------------------------------------------------------------
+    def delete(self, collection: str, record_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """Delete a record and what depends on it; the engine hears of each deleted record."""
+        deleted: list[tuple[str, dict[str, Any]]] = []
+        nulled: list[tuple[str, str]] = []
+        with self.store.transaction() as conn:
+            self._delete(collection, record_id, conn, deleted, nulled)
+        for coll, record in deleted:
+            if coll in r.FTP_ACCOUNT_COLLECTIONS:
+                ftp_accounts.remove_home(self.ftp_root, coll, record["id"])
+        if self.engine is not None:
+            for coll, record in deleted:
+                self.engine.on_record_deleted(coll, record)
+        gone = {(c, rec["id"]) for c, rec in deleted}
+        self._changed([key for key in dict.fromkeys(nulled) if key not in gone])
+        return deleted
+
+    def _delete(
+        self,
+        collection: str,
+        record_id: str,
+        conn: sqlite3.Connection,
+        deleted: list[tuple[str, dict[str, Any]]],
+        nulled: list[tuple[str, str]],
+    ) -> None:
+        record = self.store.get(collection, record_id)
+        if record is None:
+            return
+        self.store.delete(collection, record_id, conn=conn)
+        deleted.append((collection, record))
+        if collection in r.FTP_ACCOUNT_COLLECTIONS:
+            self.store.delete_ftp_login(record_id, conn=conn)
+        for field, target in r.OWNED.get(collection, {}).items():
+            value = record.get(field)
+            if isinstance(value, str):
+                self._delete(target, value, conn, deleted, nulled)
+        if collection == r.BASE_FEEDERS and isinstance(record.get("child_id"), str):
+            for child_collection, model in r.FEEDER_CHILD_MODELS.items():
+                if record.get("child_model") == model:
+                    self._delete(child_collection, record["child_id"], conn, deleted, nulled)
+        for dep_collection, field, action in r.DEPENDENTS.get(collection, ()):
+            for dep in self.store.find(dep_collection, **{field: record_id}):
+                if action == "delete":
+                    self._delete(dep_collection, dep["id"], conn, deleted, nulled)
+                else:
+                    extra = {"child_model": None} if field == "child_id" else {}
+                    self.store.update(dep_collection, dep["id"], {field: None, **extra}, conn=conn)
+                    nulled.append((dep_collection, dep["id"]))
+
+    # -- organizations and users ------------------------------------------------------------------
+    def create_organization(self, name: str) -> dict[str, Any]:
+        with self.store.transaction() as conn:
+            existing = self.store.find(r.ORGANIZATIONS, name=name)
+            if existing:
+                return existing[0]
+            org_id = str(uuid.uuid4())
+            org = self.store.insert(
+                r.ORGANIZATIONS,
+                {"id": org_id, "name": name, **r.DEFAULTS[r.ORGANIZATIONS]},
+                organization_id=org_id,
+                conn=conn,
+            )
+            account = self._new_ftp_account(r.USER_FTP_ACCOUNTS, org["id"], conn, attach=True)
+            return self.store.update(r.ORGANIZATIONS, org["id"], {"ftp_account": account["id"]}, conn=conn)
+
+    def create_user(self, organization_id: str, login: str, password: str) -> dict[str, Any]:
+        """A user of the organization, with their odata user and an attached personal FTP account."""
+        with self.store.transaction() as conn:
+            if self.store.login_exists(login):
+                raise ApiError(400, {"login": [f"A user with login {login!r} already exists."]})
+            account = self._new_ftp_account(r.USER_FTP_ACCOUNTS, organization_id, conn, attach=True)
+            odata_user = self.store.insert(
+                r.ODATA_USERS, {"ftp_account": account["id"]}, organization_id=organization_id, conn=conn
+            )
+            user = self.store.insert(
+                r.USERS,
+                {
+                    "username": login,
+                    "email": login if "@" in login else "",
+                    "first_name": "",
+                    "last_name": "",
+                    "odata": odata_user["id"],
+                },
+                organization_id=organization_id,
+                conn=conn,
+            )
+            self.store.set_credentials(
+                login, password, user_id=user["id"], organization_id=organization_id, conn=conn
+            )
+            return user
+
+    def ftp_login_of(self, collection: str, account_id: str) -> dict[str, str] | None:
+        return self.store.ftp_login_of_account(account_id)

@@ -1,0 +1,194 @@
+"""``Sandbox``: the whole local platform in one process (HTTP + FTP + engine) on 127.0.0.1.
+
+Used by tests as a context manager and by the ``ovbp-sandbox serve`` command; everything lives
+under the data directory so a restart on the same directory keeps records, points and files.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Any, cast
+
+import uvicorn
+
+from ovbp_sandbox import registry as r
+from ovbp_sandbox.app import build_app
+from ovbp_sandbox.engine_api import EngineAPI
+from ovbp_sandbox.ftp_accounts import new_password
+from ovbp_sandbox.ftp_server import FtpServerThread
+from ovbp_sandbox.platform import Platform
+from ovbp_sandbox.spec import API_PREFIX
+from ovbp_sandbox.store import Store
+
+LOCALHOST = "127.0.0.1"
+DEFAULT_LOGIN = "sandbox@localhost"
+
+
+def write_auth_file(path: Path, login: str, password: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"{login}\n{password}\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
+def _load_engine(store: Store, data_dir: Path, ftp_root: Path) -> EngineAPI | None:
+    """The engine (engine.py), if this installation has one."""
+    try:
+        module = importlib.import_module("ovbp_sandbox.engine")
+    except ModuleNotFoundError as e:
+        if e.name != "ovbp_sandbox.engine":
+            raise
+        return None
+    return cast(EngineAPI, module.Engine(store, data_dir, ftp_root))
+
+
+class Sandbox:
+    """The local OVBP platform: ``with Sandbox() as sb: ... sb.url, sb.auth_path``."""
+
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        organization: str = "Sandbox",
+        *,
+        host: str = LOCALHOST,
+        port: int = 0,
+        ftp_port: int = 0,
+        allow_remote: bool = False,
+    ) -> None:
+        if host != LOCALHOST and not allow_remote:
+            raise ValueError(f"refusing to bind {host!r}: only {LOCALHOST} unless allow_remote=True")
+        self._temp_dir: str | None = None
+        if data_dir is None:
+            self._temp_dir = tempfile.mkdtemp(prefix="ovbp-sandbox-")
+            data_dir = Path(self._temp_dir)
+        self.data_dir = Path(data_dir).resolve()
+        self.organization = organization
+        self.host = host
+        self._port = port
+        self._ftp_port = ftp_port
+        self.ftp_root = self.data_dir / "ftp"
+        self.auth_path = self.data_dir / "auth.txt"
+        self.store: Store | None = None
+        self.engine: Any = None
+        self.platform: Platform | None = None
+        self._ftp: FtpServerThread | None = None
+        self._http: uvicorn.Server | None = None
+        self._http_thread: threading.Thread | None = None
+        self.port = 0
+
+    # -- addresses --------------------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}{API_PREFIX}"
+
+    @property
+    def ftp_host(self) -> str:
+        return self.host
+
+    @property
+    def ftp_port(self) -> int:
+        return self._ftp.port if self._ftp is not None else 0
+
+    # -- lifecycle --------------------------------------------------------------------------------
+    def start(self) -> Sandbox:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.ftp_root.mkdir(parents=True, exist_ok=True)
+        store = self.store = Store(self.data_dir / "sandbox.sqlite3")
+        self._ftp = FtpServerThread(store, self.host, self._ftp_port)
+        self.engine = _load_engine(store, self.data_dir, self.ftp_root)
+        platform = self.platform = Platform(
+            store, self.ftp_root, engine=self.engine, ftp_port=lambda: self.ftp_port
+        )
+        self._bootstrap(platform)
+        if self.engine is not None:
+            self.engine.start()
+        self._ftp.start()
+        self._start_http(platform)
+        return self
+
+    def _bootstrap(self, platform: Platform) -> None:
+        org = platform.create_organization(self.organization)
+        if platform.store.login_exists(DEFAULT_LOGIN) and self.auth_path.exists():
+            return
+        password = new_password()
+        users = platform.store.find(r.USERS, username=DEFAULT_LOGIN)
+        if users:
+            platform.store.set_credentials(
+                DEFAULT_LOGIN, password, user_id=users[0]["id"], organization_id=org["id"]
+            )
+        else:
+            platform.create_user(org["id"], DEFAULT_LOGIN, password)
+        write_auth_file(self.auth_path, DEFAULT_LOGIN, password)
+
+    def _start_http(self, platform: Platform) -> None:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self._port))
+        self.port = int(sock.getsockname()[1])
+        config = uvicorn.Config(
+            build_app(platform), log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=30
+        )
+        server = self._http = uvicorn.Server(config)
+        thread = self._http_thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="ovbp-sandbox-http", daemon=True
+        )
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the sandbox HTTP server did not start")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        if self._http is not None:
+            self._http.should_exit = True
+        if self._http_thread is not None:
+            self._http_thread.join(timeout=15)
+        if self._ftp is not None:
+            self._ftp.stop()
+        if self.engine is not None:
+            self.engine.stop()
+        if self.store is not None:
+            self.store.close()
+        self._http = self._http_thread = self._ftp = None
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
+
+    def __enter__(self) -> Sandbox:
+        try:
+            return self.start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # -- users --------------------------------------------------------------------------------------
+    def add_user(self, organization: str, login: str, password: str | None = None) -> Path:
+        """Another user (in ``organization``, created if needed); returns the auth file written."""
+        if self.platform is None:
+            raise RuntimeError("start the sandbox first")
+        return add_user(self.platform, self.data_dir, organization, login, password)
+
+
+def auth_file_for(data_dir: Path, login: str) -> Path:
+    return data_dir / f"auth-{re.sub(r'[^A-Za-z0-9@._-]', '_', login)}.txt"
+
+
+def add_user(platform: Platform, data_dir: Path, organization: str, login: str, password: str | None) -> Path:
+    org = platform.create_organization(organization)
+    password = password or new_password()
+    platform.create_user(org["id"], login, password)
+    return write_auth_file(auth_file_for(data_dir, login), login, password)
