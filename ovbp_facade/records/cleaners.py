@@ -1,0 +1,185 @@
+"""Cleaners and their unitcleaners (one cleaning rule per importer series), Excel configuration."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import pathlib
+from typing import TYPE_CHECKING, Any
+
+from .base import Field, Record
+from .lookup import get_one, one_and_only_one
+from .mixins import GeneratorMixin
+
+if TYPE_CHECKING:
+    from ..endpoints import Endpoint
+    from .generators import ImporterSeries
+    from .oteams import OdataProject
+    from .tasks import Task
+
+__all__ = ["Cleaner", "Unitcleaner"]
+
+logger = logging.getLogger("ovbp_facade")
+
+
+class Unitcleaner(Record):
+    """How one importer series is cleaned into a regular series (odata/unitcleaners)."""
+
+    cleaner: Field[str] = Field()
+    external_name: Field[str] = Field()
+    name: Field[str] = Field()
+    freq: Field[str] = Field()
+    input_unit_type: Field[str] = Field()
+    unit_type: Field[str] = Field()
+    input_convention: Field[str] = Field()
+    clock: Field[str] = Field()
+    timezone: Field[str] = Field()
+    unit: Field[str] = Field()
+    label: Field[str] = Field()
+    resample_rule: Field[str] = Field()
+    interpolate_limit: Field[int] = Field()
+    wait_offset: Field[str] = Field()
+    input_expected_regular: Field[bool] = Field()
+    operation_fct: Field[str | None] = Field()
+    filter_fct: Field[str | None] = Field()
+    derivative_filter_fct: Field[str | None] = Field()
+    custom_delay: Field[str | None] = Field()
+    custom_fct: Field[str | None] = Field()
+    custom_before_offset: Field[str | None] = Field()
+    custom_after_offset: Field[str | None] = Field()
+
+
+class Cleaner(GeneratorMixin):
+    """A cleaner (odata/cleaners), created by the platform with its importer (`related_importer`)."""
+
+    name: Field[str] = Field()
+    comment: Field[str] = Field()
+    model: Field[str] = Field()
+    project: Field[str] = Field()
+    related_importer: Field[str] = Field()
+
+    @property
+    def last_run(self) -> dt.datetime | None:
+        return self._datetime("last_run")
+
+    @property
+    def last_clear(self) -> dt.datetime | None:
+        return self._datetime("last_clear")
+
+    def _tasks_endpoint(self) -> Endpoint[Task]:
+        return self.client.cleaner_tasks
+
+    def get_odata_project(self) -> OdataProject:
+        return self.client.odata_projects.retrieve(self.project)
+
+    def get_unitcleaner(self, external_name: str) -> Unitcleaner:
+        return get_one(
+            self.client.unitcleaners,
+            "unitcleaner",
+            {"cleaner": self.id, "external_name": external_name},
+            f"external_name '{external_name}' in cleaner '{self.name}'",
+        )
+
+    def create_unitcleaner(
+        self,
+        external_name: str,
+        name: str,
+        freq: str = "1H",
+        input_unit_type: str = "instantaneous",
+        unit_type: str = "instantaneous",
+        input_convention: str = "left",
+        clock: str = "tzt",
+        timezone: str = "Europe/Paris",
+        unit: str = "",
+        resample_rule: str = "mean",
+        interpolate_limit: int = 0,
+        wait_offset: str = "6H",
+        label: str = "",
+        input_expected_regular: bool = False,
+        operation_fct: str | None = None,
+        filter_fct: str | None = None,
+        derivative_filter_fct: str | None = None,
+        custom_delay: str | None = None,
+        custom_fct: str | None = None,
+        custom_before_offset: str | None = None,
+        custom_after_offset: str | None = None,
+    ) -> Unitcleaner:
+        """Clean importer series `external_name` into series `name` (freqs spelled as the platform does)."""
+        return self.client.unitcleaners.create(
+            cleaner=self.id,
+            external_name=external_name,
+            name=name,
+            freq=freq,
+            input_unit_type=input_unit_type,
+            unit_type=unit_type,
+            input_convention=input_convention,
+            clock=clock,
+            timezone=timezone,
+            unit=unit,
+            resample_rule=resample_rule,
+            interpolate_limit=interpolate_limit,
+            wait_offset=wait_offset,
+            label=label,
+            input_expected_regular=input_expected_regular,
+            operation_fct=operation_fct,
+            filter_fct=filter_fct,
+            derivative_filter_fct=derivative_filter_fct,
+            custom_delay=custom_delay,
+            custom_fct=custom_fct,
+            custom_before_offset=custom_before_offset,
+            custom_after_offset=custom_after_offset,
+        )
+
+    def list_all_unitcleaners(self) -> list[Unitcleaner]:
+        return self.client.unitcleaners.list_all(filter_by={"cleaner": self.id})
+
+    def list_all_importer_series(self) -> list[ImporterSeries]:
+        return self.client.importer_series.list_all(filter_by={"generator": self.related_importer})
+
+    def export_configuration_to_excel(self, path: str | os.PathLike[str]) -> None:
+        """Write the unitcleaners (and the importer series not configured yet) to an .xlsx workbook."""
+        from .. import excel
+
+        project = self.get_odata_project()
+        unitcleaners = [uc.data for uc in self.list_all_unitcleaners()]
+        configured = {str(uc["external_name"]) for uc in unitcleaners}
+        unconfigured = [
+            se.external_name
+            for se in self.list_all_importer_series()
+            if se.unitcleaner is None and se.external_name not in configured
+        ]
+        excel.write_cleaner_workbook(
+            pathlib.Path(path),
+            project_name=project.name,
+            cleaner_name=self.name,
+            unitcleaners=unitcleaners,
+            unconfigured_external_names=unconfigured,
+        )
+        logger.info("cleaner '%s': configuration exported to %s", self.name, path)
+
+    def configure_from_excel(self, path: str | os.PathLike[str]) -> None:
+        """Create/patch unitcleaners from rows marked "x" of a workbook (others are left untouched)."""
+        from .. import excel
+
+        rows = excel.read_cleaner_workbook(pathlib.Path(path))
+        existing: dict[str, dict[str, Any]] = {}
+        by_external: dict[str, list[Unitcleaner]] = {}
+        for uc in self.list_all_unitcleaners():
+            by_external.setdefault(uc.external_name, []).append(uc)
+        for external_name, found in by_external.items():
+            existing[external_name] = one_and_only_one(
+                found, "unitcleaner", f"external_name '{external_name}' in cleaner '{self.name}'"
+            ).data
+        to_create, to_patch = excel.plan_unitcleaner_changes(rows, existing)
+        for fields in to_create:
+            self.client.unitcleaners.create(**{**fields, "cleaner": self.id})
+        for uc_id, changes in to_patch:
+            self.client.unitcleaners.data_to_record({"id": uc_id}).update(**changes)
+        logger.info(
+            "cleaner '%s': %d unitcleaners created, %d updated from %s",
+            self.name,
+            len(to_create),
+            len(to_patch),
+            path,
+        )

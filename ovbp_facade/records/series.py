@@ -1,0 +1,149 @@
+"""Output series of generators (with data selection to pandas) and project notifications."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal, overload
+
+import pandas as pd
+
+from .base import Field, Record
+
+__all__ = ["Notification", "Series", "TimeBound"]
+
+TimeBound = dt.datetime | dt.date | str | None
+
+
+class Series(Record):
+    """A series produced by an importer, cleaner or analysis (odata/series)."""
+
+    name: Field[str] = Field()
+    generator: Field[str] = Field()
+    otsdb_pk: Field[str] = Field()
+
+    @property
+    def generator_model(self) -> str | None:
+        value = self.data.get("generator_model")
+        return None if value is None else str(value)
+
+    @property
+    def unit(self) -> str | None:
+        value = self.data.get("unit")
+        return None if value is None else str(value)
+
+    @property
+    def label(self) -> str | None:
+        value = self.data.get("label")
+        return None if value is None else str(value)
+
+    @property
+    def freq(self) -> str | None:
+        value = self.data.get("freq")
+        return None if value is None else str(value)
+
+    @overload
+    def select_data(
+        self,
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        resample: str | None = ...,
+        dropna: bool | None = ...,
+        closed: str | None = ...,
+        resample_rule: str | None = ...,
+        convention: str | None = ...,
+        start_mode: str | None = ...,
+        utc_now: TimeBound = ...,
+        max_acceptable_delay: str | None = ...,
+        max_rows_nb: int | None = ...,
+        clock: str | None = ...,
+        with_tags: bool | None = ...,
+        unfilter: bool | None = ...,
+        return_se: Literal[True] = ...,
+    ) -> pd.Series: ...
+
+    @overload
+    def select_data(
+        self,
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        resample: str | None = ...,
+        dropna: bool | None = ...,
+        closed: str | None = ...,
+        resample_rule: str | None = ...,
+        convention: str | None = ...,
+        start_mode: str | None = ...,
+        utc_now: TimeBound = ...,
+        max_acceptable_delay: str | None = ...,
+        max_rows_nb: int | None = ...,
+        clock: str | None = ...,
+        with_tags: bool | None = ...,
+        unfilter: bool | None = ...,
+        *,
+        return_se: Literal[False],
+    ) -> dict[str, Any]: ...
+
+    def select_data(
+        self,
+        start: TimeBound = None,
+        end: TimeBound = None,
+        resample: str | None = None,
+        dropna: bool | None = None,
+        closed: str | None = None,
+        resample_rule: str | None = None,
+        convention: str | None = None,
+        start_mode: str | None = None,
+        utc_now: TimeBound = None,
+        max_acceptable_delay: str | None = None,
+        max_rows_nb: int | None = None,
+        clock: str | None = None,
+        with_tags: bool | None = None,
+        unfilter: bool | None = None,
+        return_se: bool = True,
+    ) -> pd.Series | dict[str, Any]:
+        """The series' points as a float pandas Series on naive timestamps (or the raw dict).
+
+        `start`/`end` may be datetimes or strings. Warns when the 1,000,000-point cap cut the answer.
+        """
+        from ..series_frames import series_from_select
+        from ..wire import query_datetime
+
+        params: dict[str, Any] = {
+            "start": query_datetime(start),
+            "end": query_datetime(end),
+            "resample": resample,
+            "dropna": dropna,
+            "closed": closed,
+            "resample_rule": resample_rule,
+            "convention": convention,
+            "start_mode": start_mode,
+            "utc_now": query_datetime(utc_now),
+            "max_acceptable_delay": max_acceptable_delay,
+            "max_rows_nb": max_rows_nb,
+            "clock": clock,
+            "with_tags": with_tags,
+            "unfilter": unfilter,
+        }
+        content = self.client._raw_call(
+            "series", "series_select", self.id, **{k: v for k, v in params.items() if v is not None}
+        )
+        if not return_se:
+            import orjson
+
+            raw: dict[str, Any] = orjson.loads(content)
+            return raw
+        return series_from_select(content, None)
+
+
+class Notification(Record):
+    """A platform notification (odata/notifications), e.g. a failed script run."""
+
+    project: Field[str] = Field()
+    generator: Field[str | None] = Field()
+    title: Field[str] = Field()
+    content: Field[str] = Field()
+    resolved: Field[bool] = Field()
+
+    @property
+    def creation_date(self) -> dt.datetime | str | None:
+        value = self.data.get("creation_date")
+        return value if isinstance(value, dt.datetime | str) else None

@@ -1,0 +1,92 @@
+"""Platform tasks (runs, feeds, exports) and waiting for them to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from typing import Any, ClassVar
+
+from ..errors import TaskDidNotFinishSuccessfully, TaskTimeoutError
+from .base import Field, Record
+
+__all__ = ["Task"]
+
+logger = logging.getLogger("ovbp_facade")
+
+
+class Task(Record):
+    """A task record; its state lives under `data["base"]` (status, dates, message)."""
+
+    PENDING: ClassVar[str] = "pending"
+    REFUSED: ClassVar[str] = "refused"
+    CANCELLED: ClassVar[str] = "cancelled"
+    FINISHED: ClassVar[str] = "finished"
+    FAILED: ClassVar[str] = "failed"
+    SERVER_ERROR: ClassVar[str] = "server_error"
+    RUNNING: ClassVar[str] = "running"
+    NOT_FOUND: ClassVar[str] = "not_found"
+    OK_STATUSES: ClassVar[frozenset[str]] = frozenset({"finished", "refused"})
+    ONGOING_STATUSES: ClassVar[frozenset[str]] = frozenset({"pending", "running"})
+
+    target: Field[str | None] = Field()
+
+    def _base(self) -> dict[str, Any]:
+        base = self.data.get("base")
+        return base if isinstance(base, dict) else {}
+
+    @property
+    def status(self) -> str:
+        return str(self._base().get("status", ""))
+
+    @property
+    def message(self) -> str:
+        return str(self._base().get("message") or "")
+
+    @property
+    def creation_date(self) -> dt.datetime | None:
+        value = self._base().get("creation_date")
+        return value if isinstance(value, dt.datetime) else None
+
+    @property
+    def start_date(self) -> dt.datetime | None:
+        value = self._base().get("start_date")
+        return value if isinstance(value, dt.datetime) else None
+
+    @property
+    def end_date(self) -> dt.datetime | None:
+        value = self._base().get("end_date")
+        return value if isinstance(value, dt.datetime) else None
+
+    def _label(self) -> object:
+        return None
+
+    def wait_for_completion(
+        self, period: float = 3000, timeout: float | None = None, raise_if_problem: bool = True
+    ) -> str:
+        """Poll every `period` ms until the task ends; finished/refused are OK, other ends raise.
+
+        `timeout` (seconds) raises TaskTimeoutError if the task is still pending/running by then.
+        Returns the final status.
+        """
+        deadline = None if timeout is None else time.monotonic() + timeout
+        logged = False
+        while self.status in self.ONGOING_STATUSES:
+            if not logged:
+                logger.info("waiting for task %s (%s) on %s", self.id, self.status, self.endpoint.path)
+                logged = True
+            self.reload()
+            if self.status not in self.ONGOING_STATUSES:
+                break
+            pause = period / 1000
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TaskTimeoutError(self.id, self.status, float(timeout or 0))
+                pause = min(pause, remaining)
+            time.sleep(pause)
+        if logged:
+            logger.info("task %s ended: %s", self.id, self.status)
+        if raise_if_problem and self.status not in self.OK_STATUSES:
+            raise TaskDidNotFinishSuccessfully(self.id, self.status, self.message or None)
+        return self.status

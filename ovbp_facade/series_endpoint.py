@@ -1,0 +1,278 @@
+"""The `client.series` endpoint: multi-series selection to a DataFrame, exports."""
+
+from __future__ import annotations
+
+import logging
+import os
+import pathlib
+from collections.abc import Iterable
+from typing import Any, Literal, overload
+
+import orjson
+import pandas as pd
+
+from .endpoints import Endpoint, model_to_data
+from .exports import check_export_arguments, download_newest_export, parse_export_dir, temporary_dir
+from .records.series import Series, TimeBound
+from .records.tasks import Task
+from .series_frames import frame_from_multi_select
+from .wire import query_datetime
+
+__all__ = ["SeriesEndpoint"]
+
+logger = logging.getLogger("ovbp_facade")
+
+
+class SeriesEndpoint(Endpoint[Series]):
+    """odata/series, plus data selection across series and CSV exports through the user's FTP."""
+
+    @overload
+    def select_data(
+        self,
+        series: Iterable[Series],
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        resample: str | None = ...,
+        dropna: bool | None = ...,
+        closed: str | None = ...,
+        resample_rule: str | None = ...,
+        convention: str | None = ...,
+        start_mode: str | None = ...,
+        utc_now: TimeBound = ...,
+        max_acceptable_delay: str | None = ...,
+        max_rows_nb: int | None = ...,
+        clock: str | None = ...,
+        with_tags: bool | None = ...,
+        unfilter: bool | None = ...,
+        return_df: Literal[True] = ...,
+    ) -> pd.DataFrame: ...
+
+    @overload
+    def select_data(
+        self,
+        series: Iterable[Series],
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        resample: str | None = ...,
+        dropna: bool | None = ...,
+        closed: str | None = ...,
+        resample_rule: str | None = ...,
+        convention: str | None = ...,
+        start_mode: str | None = ...,
+        utc_now: TimeBound = ...,
+        max_acceptable_delay: str | None = ...,
+        max_rows_nb: int | None = ...,
+        clock: str | None = ...,
+        with_tags: bool | None = ...,
+        unfilter: bool | None = ...,
+        *,
+        return_df: Literal[False],
+    ) -> dict[str, Any]: ...
+
+    def select_data(
+        self,
+        series: Iterable[Series],
+        start: TimeBound = None,
+        end: TimeBound = None,
+        resample: str | None = None,
+        dropna: bool | None = None,
+        closed: str | None = None,
+        resample_rule: str | None = None,
+        convention: str | None = None,
+        start_mode: str | None = None,
+        utc_now: TimeBound = None,
+        max_acceptable_delay: str | None = None,
+        max_rows_nb: int | None = None,
+        clock: str | None = None,
+        with_tags: bool | None = None,
+        unfilter: bool | None = None,
+        return_df: bool = True,
+    ) -> pd.DataFrame | dict[str, Any]:
+        """Points of several series in one request: a DataFrame with one column per series name."""
+        series = list(series)
+        if not series:
+            raise ValueError("series must at least contain one series, none was found")
+        params: dict[str, Any] = {
+            "start": query_datetime(start),
+            "end": query_datetime(end),
+            "resample": resample,
+            "dropna": dropna,
+            "closed": closed,
+            "resample_rule": resample_rule,
+            "convention": convention,
+            "start_mode": start_mode,
+            "utc_now": query_datetime(utc_now),
+            "max_acceptable_delay": max_acceptable_delay,
+            "max_rows_nb": max_rows_nb,
+            "clock": clock,
+            "with_tags": with_tags,
+            "unfilter": unfilter,
+        }
+        body = self._body("multi_select", "MultiSelectRequest", {"otsdb_pk": [se.otsdb_pk for se in series]})
+        content = self.client._raw_call(
+            "series", "series_multi_select", body=body, **{k: v for k, v in params.items() if v is not None}
+        )
+        if not return_df:
+            raw: dict[str, Any] = orjson.loads(content)
+            return raw
+        return frame_from_multi_select(content, len(series))
+
+    def export_data(
+        self,
+        series: Iterable[Series],
+        start: TimeBound = None,
+        end: TimeBound = None,
+        out_freq: str | None = None,
+        clock: str | None = None,
+        out_mode: str = "series",
+        sep: str = ",",
+        decimal: str = ".",
+        time_grouper: str | None = None,
+        with_tags: bool = False,
+        in_start_mode: str = "right",
+        in_end_mode: str = "left",
+    ) -> Task:
+        """Ask for a CSV export (zip in the user's FTP `series_exports/`); returns the export task."""
+        series = list(series)
+        if not series:
+            raise ValueError("series must at least contain one series, none was found")
+        data = {
+            "series": [se.id for se in series],
+            "start": query_datetime(start),
+            "end": query_datetime(end),
+            "out_freq": out_freq,
+            "clock": clock,
+            "out_mode": out_mode,
+            "sep": sep,
+            "decimal": decimal,
+            "time_grouper": time_grouper,
+            "with_tags": with_tags,
+            "in_start_mode": in_start_mode,
+            "in_end_mode": in_end_mode,
+        }
+        body = self._body("export", "SeriesExportRequest", data)
+        logger.info("exporting %d series", len(series))
+        parsed = self._call("export", body=body)
+        return self.client.series_export_tasks.data_to_record(model_to_data(parsed))
+
+    @overload
+    def export_download_and_parse_data(
+        self,
+        series: Iterable[Series],
+        download_dir_path: str | os.PathLike[str] | None = ...,
+        return_frame: Literal[True] = ...,
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        out_freq: str | None = ...,
+        clock: str | None = ...,
+        out_mode: Literal["series"] = ...,
+        sep: str = ...,
+        decimal: str = ...,
+        time_grouper: str | None = ...,
+        with_tags: bool = ...,
+        in_start_mode: str = ...,
+        in_end_mode: str = ...,
+        *,
+        progress: bool = ...,
+        timeout: float | None = ...,
+    ) -> list[pd.Series]: ...
+
+    @overload
+    def export_download_and_parse_data(
+        self,
+        series: Iterable[Series],
+        download_dir_path: str | os.PathLike[str] | None = ...,
+        return_frame: Literal[True] = ...,
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        out_freq: str | None = ...,
+        clock: str | None = ...,
+        *,
+        out_mode: Literal["dataframe"],
+        sep: str = ...,
+        decimal: str = ...,
+        time_grouper: str | None = ...,
+        with_tags: bool = ...,
+        in_start_mode: str = ...,
+        in_end_mode: str = ...,
+        progress: bool = ...,
+        timeout: float | None = ...,
+    ) -> pd.DataFrame: ...
+
+    @overload
+    def export_download_and_parse_data(
+        self,
+        series: Iterable[Series],
+        download_dir_path: str | os.PathLike[str] | None = ...,
+        return_frame: bool = ...,
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        out_freq: str | None = ...,
+        clock: str | None = ...,
+        out_mode: str = ...,
+        sep: str = ...,
+        decimal: str = ...,
+        time_grouper: str | None = ...,
+        with_tags: bool = ...,
+        in_start_mode: str = ...,
+        in_end_mode: str = ...,
+        *,
+        progress: bool = ...,
+        timeout: float | None = ...,
+    ) -> list[pd.Series] | pd.DataFrame | list[pd.DataFrame] | None: ...
+
+    def export_download_and_parse_data(
+        self,
+        series: Iterable[Series],
+        download_dir_path: str | os.PathLike[str] | None = None,
+        return_frame: bool = True,
+        start: TimeBound = None,
+        end: TimeBound = None,
+        out_freq: str | None = None,
+        clock: str | None = None,
+        out_mode: str = "series",
+        sep: str = ",",
+        decimal: str = ".",
+        time_grouper: str | None = None,
+        with_tags: bool = False,
+        in_start_mode: str = "right",
+        in_end_mode: str = "left",
+        *,
+        progress: bool = False,
+        timeout: float | None = None,
+    ) -> list[pd.Series] | pd.DataFrame | list[pd.DataFrame] | None:
+        """Export, wait, download the newest zip of the user's FTP `series_exports/` and parse it.
+
+        Returns a list of pandas Series named after the CSV files (out_mode "series"), one DataFrame
+        (out_mode "dataframe"), or None when `return_frame` is False (CSVs left in `download_dir_path`).
+        """
+        check_export_arguments(download_dir_path, return_frame, time_grouper, with_tags)
+        series = list(series)
+        if not series:
+            raise ValueError("series must at least contain one series, none was found")
+        task = self.export_data(
+            series,
+            start=start,
+            end=end,
+            out_freq=out_freq,
+            clock=clock,
+            out_mode=out_mode,
+            sep=sep,
+            decimal=decimal,
+            time_grouper=time_grouper,
+            with_tags=with_tags,
+            in_start_mode=in_start_mode,
+            in_end_mode=in_end_mode,
+        )
+        task.wait_for_completion(timeout=timeout)
+        account = self.client.users.retrieve("me").get_odata_ftp_account()
+        temp = temporary_dir() if download_dir_path is None else None
+        try:
+            target = pathlib.Path(temp.name if temp is not None else os.fspath(download_dir_path or "."))
+            extracted = download_newest_export(account, target, progress=progress)
+            if not return_frame:
+                return None
+            return parse_export_dir(extracted, out_mode, sep, decimal)
+        finally:
+            if temp is not None:
+                temp.cleanup()

@@ -1,0 +1,109 @@
+"""Fast conversion of select/multi_select answers (raw bytes) to pandas, via orjson and numpy."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import orjson
+import pandas as pd
+
+__all__ = ["MAX_POINTS", "frame_from_multi_select", "index_from_ms", "series_from_select", "values_array"]
+
+MAX_POINTS = 1_000_000  # the platform cuts any select answer at this many points in all
+
+
+def index_from_ms(index: list[int] | npt.NDArray[np.int64]) -> pd.DatetimeIndex:
+    """Epoch milliseconds to a naive DatetimeIndex (ns resolution, like pd.to_datetime(unit="ms"))."""
+    ms = np.asarray(index, dtype=np.int64)
+    return pd.DatetimeIndex((ms * 1_000_000).view("datetime64[ns]"), copy=False)
+
+
+def values_array(data: list[Any]) -> npt.NDArray[np.float64]:
+    """Values as float64 (null -> NaN)."""
+    try:
+        return np.array(data, dtype=np.float64)
+    except (TypeError, ValueError):
+        return np.array([np.nan if v is None else float(v) for v in data], dtype=np.float64)
+
+
+def _warn_cut(n_points: int, share: int, what: str) -> None:
+    if n_points >= share:
+        warnings.warn(
+            f"{what} came back with {n_points} points, the platform's cap "
+            f"({MAX_POINTS} points per request): the answer was probably cut. "
+            "Use an export (client.series.export_download_and_parse_data) or smaller time ranges.",
+            stacklevel=4,
+        )
+
+
+def _array_span(content: bytes, key: bytes) -> tuple[int, int] | None:
+    """Byte span `[...]` of the flat JSON array under top-level `key` (None if the shape is unexpected)."""
+    at = content.find(b'"' + key + b'"')
+    if at < 0:
+        return None
+    opening = content.find(b"[", at)
+    closing = content.find(b"]", opening)
+    if opening < 0 or closing < 0 or content[at + len(key) + 2 : opening].strip() != b":":
+        return None
+    return opening, closing
+
+
+def _fast_arrays(content: bytes) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]] | None:
+    """Parse index (numpy's C int parser) and data (orjson on a slice) without a full JSON tree."""
+    index_span, data_span = _array_span(content, b"index"), _array_span(content, b"data")
+    if index_span is None or data_span is None:
+        return None
+    view = memoryview(content)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            inner = bytes(view[index_span[0] + 1 : index_span[1]])
+            index = np.fromstring(inner, dtype=np.int64, sep=",") if inner.strip() else np.empty(0, np.int64)
+        data = values_array(orjson.loads(view[data_span[0] : data_span[1] + 1]))
+    except (ValueError, TypeError, DeprecationWarning, orjson.JSONDecodeError):
+        return None
+    if len(index) != len(data):
+        return None
+    return index, data
+
+
+def series_from_select(content: bytes, name: str | None = None) -> pd.Series:
+    """`{"index": [ms...], "data": [...]}` bytes to a float Series on a naive DatetimeIndex."""
+    arrays = _fast_arrays(content)
+    if arrays is None:
+        answer = orjson.loads(content)
+        arrays = (
+            np.asarray(answer.get("index") or [], dtype=np.int64),
+            values_array(answer.get("data") or []),
+        )
+    index, data = arrays
+    _warn_cut(len(index), MAX_POINTS, f"series '{name}'" if name else "series")
+    return pd.Series(data, index=index_from_ms(index), name=name)
+
+
+def frame_from_multi_select(content: bytes, n_series: int) -> pd.DataFrame:
+    """`{pk: {name, index, data}}` bytes to a DataFrame, one column per series name (last one wins)."""
+    answer: dict[str, dict[str, Any]] = orjson.loads(content)
+    share = MAX_POINTS // max(1, n_series)
+    columns: dict[str, pd.Series] = {}
+    cut = []
+    for pk, item in answer.items():
+        index = item.get("index") or []
+        name = str(item.get("name", pk))
+        if len(index) >= share:
+            cut.append(name)
+        columns[name] = pd.Series(values_array(item.get("data") or []), index=index_from_ms(index), name=name)
+    if cut:
+        _warn_cut(share, share, f"series {', '.join(repr(n) for n in cut)}")
+    if not columns:
+        return pd.DataFrame(index=pd.DatetimeIndex([], dtype="datetime64[ns]"))
+    if len(columns) == 1:
+        return next(iter(columns.values())).to_frame()
+    indexes = [se.index for se in columns.values()]
+    first = indexes[0]
+    if all(ix.equals(first) for ix in indexes[1:]):
+        return pd.DataFrame({k: se.to_numpy() for k, se in columns.items()}, index=first)
+    return pd.concat(list(columns.values()), axis=1, sort=True)

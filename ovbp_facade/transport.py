@@ -1,0 +1,127 @@
+"""HTTP plumbing under the generated client: retries with backoff, error statuses raised as our errors."""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable
+
+import httpx
+
+from .errors import APIConnectionError, APITimeoutError, error_for_status, server_message
+
+__all__ = ["IDEMPOTENT_METHODS", "RETRY_STATUSES", "RetryTransport", "raise_for_status_hook"]
+
+logger = logging.getLogger("ovbp_facade")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+MAX_RETRY_AFTER_S = 60.0
+
+
+def _retry_after_seconds(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Retries idempotent requests on connection errors, timeouts, 429 and 502/503/504; never POST.
+
+    Backoff is exponential with full jitter; a 429/503 Retry-After header is honoured (capped at 60 s).
+    When retries run out, connection failures become APIConnectionError/APITimeoutError, and the last
+    error response is handed back (the response hook then raises the matching HttpError).
+    """
+
+    def __init__(
+        self,
+        wrapped: httpx.BaseTransport,
+        *,
+        max_retries: int = 3,
+        backoff_base_s: float = 0.5,
+        backoff_max_s: float = 20.0,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self._wrapped = wrapped
+        self.max_retries = max_retries
+        self.backoff_base_s = backoff_base_s
+        self.backoff_max_s = backoff_max_s
+        self._sleep_function = sleep
+
+    def _sleep(self, seconds: float) -> None:
+        (self._sleep_function or time.sleep)(seconds)
+
+    def _backoff(self, attempt: int) -> float:
+        return random.uniform(0, min(self.backoff_max_s, self.backoff_base_s * 2**attempt))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        retryable = request.method.upper() in IDEMPOTENT_METHODS
+        attempt = 0
+        while True:
+            try:
+                response = self._wrapped.handle_request(request)
+            except httpx.TransportError as exc:
+                if retryable and attempt < self.max_retries:
+                    delay = self._backoff(attempt)
+                    logger.info(
+                        "%s %s failed (%s), retry %d/%d in %.1f s",
+                        request.method,
+                        request.url,
+                        type(exc).__name__,
+                        attempt + 1,
+                        self.max_retries,
+                        delay,
+                    )
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+                kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+                tries = f" after {attempt + 1} attempts" if attempt else ""
+                raise kind(
+                    f"{request.method} {request.url} failed{tries}: {type(exc).__name__}: {exc}"
+                ) from exc
+            if retryable and response.status_code in RETRY_STATUSES and attempt < self.max_retries:
+                delay = self._backoff(attempt)
+                after = _retry_after_seconds(response)
+                if after is not None:
+                    delay = min(after, MAX_RETRY_AFTER_S)
+                response.read()
+                response.close()
+                logger.info(
+                    "%s %s answered %d, retry %d/%d in %.1f s",
+                    request.method,
+                    request.url,
+                    response.status_code,
+                    attempt + 1,
+                    self.max_retries,
+                    delay,
+                )
+                self._sleep(delay)
+                attempt += 1
+                continue
+            return response
+
+    def close(self) -> None:
+        self._wrapped.close()
+
+
+def raise_for_status_hook(response: httpx.Response) -> None:
+    """httpx response hook: any status >= 400 raises our HttpError before generated code parses the body."""
+    if response.status_code < 400:
+        return
+    response.read()
+    request = response.request
+    message = server_message(response.content, response.headers.get("content-type", ""))
+    raise error_for_status(response.status_code, request.method, str(request.url), message)

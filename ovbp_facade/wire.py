@@ -1,0 +1,77 @@
+"""Conversions between wire values and Python values (datetimes, Unset, records as ids)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from generated_client.types import Unset
+
+__all__ = [
+    "WIRE_DATETIME_FORMAT",
+    "data_from_wire",
+    "format_wire_datetime",
+    "parse_wire_datetime",
+    "query_datetime",
+    "to_wire",
+]
+
+WIRE_DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+_WIRE_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,6}Z$")
+
+
+def parse_wire_datetime(value: str) -> dt.datetime | None:
+    """A naive UTC datetime if `value` is exactly `%Y-%m-%dT%H:%M:%S.%fZ`, else None (old client's rule)."""
+    if not _WIRE_DATETIME_RE.match(value):
+        return None
+    try:
+        return dt.datetime.strptime(value, WIRE_DATETIME_FORMAT)
+    except ValueError:
+        return None
+
+
+def format_wire_datetime(value: dt.datetime) -> str:
+    """Wire form of a datetime; aware datetimes are converted to UTC first."""
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value.strftime(WIRE_DATETIME_FORMAT)
+
+
+def data_from_wire(value: Any) -> Any:
+    """Walk JSON data: wire datetime strings become naive datetimes, Unset values are dropped."""
+    if isinstance(value, str):
+        parsed = parse_wire_datetime(value)
+        return value if parsed is None else parsed
+    if isinstance(value, Mapping):
+        return {k: data_from_wire(v) for k, v in value.items() if not isinstance(v, Unset)}
+    if isinstance(value, list):
+        return [data_from_wire(v) for v in value]
+    return value
+
+
+def to_wire(value: Any) -> Any:
+    """Make a value JSON-ready: datetimes to wire strings, records to their ids, sets/tuples to lists."""
+    from .records.base import Record  # local import: records import this module
+
+    if isinstance(value, Record):
+        return value.id
+    if isinstance(value, dt.datetime):
+        return format_wire_datetime(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): to_wire(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_wire(v) for v in value]
+    return value
+
+
+def query_datetime(value: dt.datetime | dt.date | str | None) -> str | None:
+    """Query-string form of a start/end bound: datetimes as ISO 8601, strings unchanged."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value.isoformat()
