@@ -1,0 +1,309 @@
+"""What each engine task does: import files, clean, analyse, clear, export.
+
+Jobs run in the engine's worker thread. A job raises TaskFailed with a one-line reason; script
+problems also leave an unresolved notification carrying the user's traceback. Stored data only
+changes inside transactions, one per imported file, so a failing file leaves earlier data intact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from . import clocks, series_store
+from . import registry as r
+from .analysis_calc import compute_analysis
+from .cleaning import clean
+from .engine_records import (
+    GENERATOR_COLLECTIONS,
+    analysis_config,
+    delete_output_series,
+    gate_home,
+    notify,
+    output_series,
+    parse_wire_datetime,
+    series_timezone,
+    user_home,
+    wire_datetime,
+)
+from .errors import InvalidOptions
+from .export import ExportSeries, build_zip, export_name, export_options, prepare, write_export
+from .scripts import ScriptError, run_parse
+from .selection import parse_instant
+from .store import Store, utcnow_wire
+
+
+class TaskFailed(Exception):
+    """A task ends as failed with ``message`` (shown in ``base.message``)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+Submit = Callable[[str, str, str, str | None], dict[str, Any]]
+
+
+@dataclass
+class JobContext:
+    """What jobs need: the store, FTP root, script timeout, and a way to queue follow-up runs."""
+
+    store: Store
+    ftp_root: pathlib.Path
+    script_timeout_s: float
+    submit: Submit
+
+
+def _get(store: Store, collection: str, record_id: str) -> dict[str, Any]:
+    record = store.get(collection, record_id)
+    if record is None:
+        raise TaskFailed(f"{collection} {record_id} does not exist (deleted?)")
+    return record
+
+
+def _file_key(path: pathlib.Path, base: pathlib.Path) -> tuple[dt.datetime, str]:
+    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    return mtime, path.relative_to(base).as_posix()
+
+
+def files_to_import(importer: dict[str, Any], base: pathlib.Path) -> list[tuple[dt.datetime, str]]:
+    """(mtime, relative path) of files newer than the last imported one, oldest first."""
+    if not base.is_dir():
+        return []
+    keys = sorted(_file_key(p, base) for p in base.rglob("*") if p.is_file() and not p.name.startswith("."))
+    last_mdate = importer.get("latest_imported_mdate")
+    if not last_mdate:
+        return keys
+    last = (parse_wire_datetime(str(last_mdate)), str(importer.get("last_imported_path") or ""))
+    if importer.get("re_run_last_file"):
+        return [k for k in keys if k >= last]
+    return [k for k in keys if k > last]
+
+
+def _downstream_analyses(store: Store, generator_id: str) -> list[str]:
+    ids: list[str] = []
+    for item in store.find(r.ANALYSIS_INPUTS, input_series_generator=generator_id):
+        analysis = store.get(r.ANALYSES, item["analysis"])
+        if (
+            analysis
+            and analysis.get("active")
+            and analysis["id"] not in ids
+            and analysis["id"] != generator_id
+        ):
+            ids.append(analysis["id"])
+    return ids
+
+
+def _script_failed(
+    ctx: JobContext, collection: str, generator: dict[str, Any], what: str, error: ScriptError
+) -> TaskFailed:
+    notify(
+        ctx.store,
+        generator_collection=collection,
+        generator=generator,
+        title=f"Script error in {generator.get('name', generator['id'])}",
+        content=f"{what}: {error.reason}\n\n{error.traceback}".rstrip() + "\n",
+    )
+    return TaskFailed(f"{what}: {error.reason}")
+
+
+def run_importer(ctx: JobContext, importer_id: str) -> str:
+    """Import the gate's new files, one transaction per file; then queue the cleaner."""
+    store = ctx.store
+    importer = _get(store, r.IMPORTERS, importer_id)
+    home = gate_home(store, ctx.ftp_root, importer.get("gate"))
+    if home is None:
+        raise TaskFailed("the importer has no gate with an FTP account")
+    base = home / str(importer.get("root_dir_path") or "/").lstrip("/")
+    imported = 0
+    failure: TaskFailed | None = None
+    organization = store.organization_of(r.IMPORTERS, importer_id)
+    for mtime, rel_path in files_to_import(importer, base):
+        try:
+            df = run_parse(
+                str(importer.get("parse_script") or ""),
+                (base / rel_path).read_bytes(),
+                rel_path,
+                ctx.script_timeout_s,
+            )
+        except ScriptError as error:
+            failure = _script_failed(ctx, r.IMPORTERS, importer, f"parsing {rel_path!r}", error)
+            break
+        with store.transaction() as conn:
+            for column in df.columns:
+                name = str(column)
+                if not store.find(r.IMPORTER_SERIES, generator=importer_id, external_name=name):
+                    store.insert(
+                        r.IMPORTER_SERIES,
+                        {"generator": importer_id, "name": name, "external_name": name, "unitcleaner": None},
+                        organization_id=organization,
+                        conn=conn,
+                    )
+                series = output_series(
+                    store, conn, generator_collection=r.IMPORTERS, generator=importer, name=name
+                )
+                series_store.append_points(conn, series["id"], df[column].dropna())
+            store.update(
+                r.IMPORTERS,
+                importer_id,
+                {"last_imported_path": rel_path, "latest_imported_mdate": wire_datetime(mtime)},
+                conn=conn,
+            )
+        imported += 1
+    store.update(r.IMPORTERS, importer_id, {"last_run": utcnow_wire()})
+    if imported:
+        cleaner = store.find(r.CLEANERS, related_importer=importer_id)
+        if cleaner and store.find(r.UNITCLEANERS, cleaner=cleaner[0]["id"]):
+            ctx.submit(r.CLEANERS, cleaner[0]["id"], "run", None)
+        for analysis_id in _downstream_analyses(store, importer_id):
+            ctx.submit(r.ANALYSES, analysis_id, "run", None)
+    if failure is not None:
+        raise failure
+    return ""
+
+
+def run_cleaner(ctx: JobContext, cleaner_id: str) -> str:
+    """Recompute every cleaned series of the cleaner from its importer's series."""
+    store = ctx.store
+    cleaner = _get(store, r.CLEANERS, cleaner_id)
+    importer_id = str(cleaner.get("related_importer"))
+    unitcleaners = store.find(r.UNITCLEANERS, cleaner=cleaner_id)
+    names = {str(uc["name"]) for uc in unitcleaners}
+    problems: list[str] = []
+    for uc in unitcleaners:
+        raw = store.find(r.SERIES, generator=importer_id, name=uc["external_name"])
+        points = (
+            series_store.read_points(store.connection(), raw[0]["id"]) if raw else pd.Series(dtype="float64")
+        )
+        try:
+            cleaned = clean(points, uc)
+        except InvalidOptions as error:
+            problems.append(f"{uc['name']}: {error}")
+            continue
+        with store.transaction() as conn:
+            series = output_series(
+                store,
+                conn,
+                generator_collection=r.CLEANERS,
+                generator=cleaner,
+                name=str(uc["name"]),
+                freq=uc.get("freq"),
+                unit=str(uc.get("unit") or ""),
+                label=str(uc.get("label") or ""),
+            )
+            series_store.replace_points(conn, series["id"], cleaned)
+            for item in store.find(
+                r.IMPORTER_SERIES, generator=importer_id, external_name=uc["external_name"]
+            ):
+                if item.get("unitcleaner") != uc["id"]:
+                    store.update(r.IMPORTER_SERIES, item["id"], {"unitcleaner": uc["id"]}, conn=conn)
+    with store.transaction() as conn:
+        for series in store.find(r.SERIES, generator=cleaner_id):
+            if series["name"] not in names:  # its unitcleaner was deleted or renamed
+                delete_output_series(store, conn, series)
+        store.update(r.CLEANERS, cleaner_id, {"last_run": utcnow_wire()}, conn=conn)
+    for analysis_id in _downstream_analyses(store, cleaner_id):
+        ctx.submit(r.ANALYSES, analysis_id, "run", None)
+    if problems:
+        raise TaskFailed("; ".join(problems))
+    return ""
+
+
+def run_analysis(ctx: JobContext, analysis_id: str) -> str:
+    """Run the analysis script on its inputs and store its declared outputs."""
+    store = ctx.store
+    analysis = _get(store, r.ANALYSES, analysis_id)
+    config = analysis_config(store, analysis)
+    if config is None:
+        raise TaskFailed("the analysis has no configuration (create its analysis config first)")
+    inputs: dict[str, pd.Series] = {}
+    for item in store.find(r.ANALYSIS_INPUTS, analysis=analysis_id):
+        found = store.find(r.SERIES, generator=item["input_series_generator"], name=item["input_series_name"])
+        if not found:
+            raise TaskFailed(
+                f"input {item['column_name']!r}: series {item['input_series_name']!r} of generator "
+                f"{item['input_series_generator']} does not exist yet"
+            )
+        inputs[str(item["column_name"])] = series_store.read_points(store.connection(), found[0]["id"])
+    if not inputs:
+        raise TaskFailed("the analysis has no inputs")
+    outputs = store.find(r.ANALYSIS_OUTPUTS, analysis=analysis_id)
+    try:
+        results = compute_analysis(inputs, config, outputs, ctx.script_timeout_s)
+    except ScriptError as error:
+        store.update(r.ANALYSES, analysis_id, {"last_run": utcnow_wire()})
+        raise _script_failed(ctx, r.ANALYSES, analysis, "analyze", error) from None
+    with store.transaction() as conn:
+        for output in outputs:
+            if output["name"] not in results:
+                continue
+            series = output_series(
+                store,
+                conn,
+                generator_collection=r.ANALYSES,
+                generator=analysis,
+                name=str(output["name"]),
+                freq=config.get("output_freq"),
+                unit=str(output.get("unit") or ""),
+                label=str(output.get("label") or ""),
+            )
+            series_store.replace_points(conn, series["id"], results[str(output["name"])])
+        store.update(r.ANALYSES, analysis_id, {"last_run": utcnow_wire()}, conn=conn)
+    for downstream in _downstream_analyses(store, analysis_id):
+        ctx.submit(r.ANALYSES, downstream, "run", None)
+    return ""
+
+
+def clear_generator(ctx: JobContext, collection: str, generator_id: str, partial_instant: str | None) -> str:
+    """Delete the generator's output points (from ``partial_instant`` on, or all)."""
+    store = ctx.store
+    _get(store, collection, generator_id)
+    from_ts = None
+    if partial_instant:
+        from_ts = pd.Timestamp(parse_wire_datetime(partial_instant)).tz_convert("UTC").tz_localize(None)
+    with store.transaction() as conn:
+        for series in store.find(r.SERIES, generator=generator_id):
+            series_store.delete_points(conn, series["id"], from_ts)
+        changes: dict[str, Any] = {"last_clear": utcnow_wire()}
+        if collection == r.IMPORTERS and from_ts is None:
+            changes.update(last_imported_path=None, latest_imported_mdate=None)
+        store.update(collection, generator_id, changes, conn=conn)
+    return ""
+
+
+RUNS: dict[str, Callable[[JobContext, str], str]] = {
+    r.IMPORTERS: run_importer,
+    r.CLEANERS: run_cleaner,
+    r.ANALYSES: run_analysis,
+}
+
+
+def run_export(ctx: JobContext, user_id: str, body: dict[str, Any]) -> str:
+    """Write the zip of the requested series into the user's FTP ``series_exports/``."""
+    store = ctx.store
+    out_mode, sep, decimal = export_options(body)
+    clock = str(body.get("clock") or "tzt")
+    items: list[ExportSeries] = []
+    for series_id in body.get("series") or []:
+        series = _get(store, r.SERIES, str(series_id))
+        model = str(series.get("generator_model"))
+        generator = store.get(GENERATOR_COLLECTIONS.get(model, ""), series["generator"]) or {}
+        timezone = series_timezone(store, series)
+        points = series_store.read_points(store.connection(), series["id"])
+        if clock != "tzt" and len(points):
+            points.index = clocks.convert(pd.DatetimeIndex(points.index), "tzt", clock, timezone)
+        start = parse_instant(str(body["start"]), clock, timezone) if body.get("start") else None
+        end = parse_instant(str(body["end"]), clock, timezone) if body.get("end") else None
+        freq = str(body["out_freq"]) if body.get("out_freq") else None
+        name = export_name(str(series["name"]), model, str(generator.get("name", series["generator"])))
+        items.append(ExportSeries(name, prepare(points, start, end, freq)))
+    if not items:
+        raise TaskFailed("no series to export")
+    content = build_zip(items, out_mode=out_mode, sep=sep, decimal=decimal)
+    write_export(user_home(store, ctx.ftp_root, user_id) / "series_exports", content)
+    return ""

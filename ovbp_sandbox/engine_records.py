@@ -1,0 +1,145 @@
+"""Record helpers of the engine: output series records, notifications, FTP homes, series timezones.
+
+Kept apart from the job logic so each job reads as the platform's behaviour, not as SQL plumbing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+import sqlite3
+from typing import Any
+
+from . import registry as r
+from . import series_store
+from .store import WIRE_DATETIME_FORMAT, Store, utcnow_wire
+
+DEFAULT_TIMEZONE = "Europe/Paris"
+GENERATOR_COLLECTIONS = {"importer": r.IMPORTERS, "cleaner": r.CLEANERS, "analysis": r.ANALYSES}
+MODEL_OF_COLLECTION = {collection: model for model, collection in GENERATOR_COLLECTIONS.items()}
+
+
+def wire_datetime(moment: dt.datetime) -> str:
+    """An aware datetime as a wire string (UTC, microseconds, Z)."""
+    return moment.astimezone(dt.UTC).strftime(WIRE_DATETIME_FORMAT)
+
+
+def parse_wire_datetime(text: str) -> dt.datetime:
+    """A wire datetime (with or without microseconds) as an aware UTC datetime."""
+    for pattern in (WIRE_DATETIME_FORMAT, "%Y-%m-%dT%H:%M:%SZ"):
+        try:
+            return dt.datetime.strptime(text, pattern).replace(tzinfo=dt.UTC)
+        except ValueError:
+            continue
+    parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
+
+
+def output_series(
+    store: Store,
+    conn: sqlite3.Connection,
+    *,
+    generator_collection: str,
+    generator: dict[str, Any],
+    name: str,
+    freq: str | None = None,
+    unit: str = "",
+    label: str = "",
+) -> dict[str, Any]:
+    """The generator's output series named ``name``, created when missing (otsdb_pk = its id)."""
+    found = store.find(r.SERIES, generator=generator["id"], name=name)
+    if found:
+        return found[0]
+    record = store.insert(
+        r.SERIES,
+        {
+            "name": name,
+            "generator": generator["id"],
+            "generator_model": MODEL_OF_COLLECTION[generator_collection],
+            "project": generator["project"],
+            "unit": unit,
+            "label": label,
+            "freq": freq,
+        },
+        organization_id=store.organization_of(generator_collection, generator["id"]),
+        conn=conn,
+    )
+    return store.update(r.SERIES, record["id"], {"otsdb_pk": record["id"]}, conn=conn)
+
+
+def delete_output_series(store: Store, conn: sqlite3.Connection, series: dict[str, Any]) -> None:
+    """Remove a series record and its points."""
+    series_store.delete_series(conn, series["id"])
+    store.delete(r.SERIES, series["id"], conn=conn)
+
+
+def notify(
+    store: Store, *, generator_collection: str, generator: dict[str, Any], title: str, content: str
+) -> dict[str, Any]:
+    """An unresolved notification on the generator's project (analyses count them)."""
+    with store.transaction() as conn:
+        notification = store.insert(
+            r.NOTIFICATIONS,
+            {
+                "project": generator.get("project"),
+                "generator": generator["id"],
+                "title": title,
+                "content": content,
+                "resolved": False,
+                "creation_date": utcnow_wire(),
+            },
+            organization_id=store.organization_of(generator_collection, generator["id"]),
+            conn=conn,
+        )
+        if generator_collection == r.ANALYSES:
+            current = store.get(r.ANALYSES, generator["id"]) or generator
+            count = int(current.get("unresolved_notifications_nb") or 0) + 1
+            store.update(r.ANALYSES, generator["id"], {"unresolved_notifications_nb": count}, conn=conn)
+    return notification
+
+
+def gate_home(store: Store, ftp_root: pathlib.Path, gate_id: str | None) -> pathlib.Path | None:
+    """The gate FTP account's home directory, or None when the gate has no account."""
+    gate = store.get(r.GATES, gate_id) if gate_id else None
+    account = gate.get("ftp_account") if gate else None
+    if not isinstance(account, str):
+        return None
+    return ftp_root / "gates" / account
+
+
+def user_home(store: Store, ftp_root: pathlib.Path, user_id: str) -> pathlib.Path:
+    """The user's personal FTP home (oteams user -> odata user -> FTP account)."""
+    user = store.get(r.USERS, user_id)
+    if user is None:
+        raise LookupError(f"user {user_id!r} does not exist")
+    odata_id = user.get("odata")
+    odata_user = store.get(r.ODATA_USERS, odata_id) if isinstance(odata_id, str) else None
+    account = odata_user.get("ftp_account") if odata_user else None
+    if not isinstance(account, str):
+        raise LookupError(f"user {user_id!r} has no FTP account")
+    return ftp_root / "users" / account
+
+
+def analysis_config(store: Store, analysis: dict[str, Any]) -> dict[str, Any] | None:
+    """The analysis config (the field is an id, or a nested dict in some answers)."""
+    value = analysis.get("analysisconfig")
+    if isinstance(value, dict):
+        value = value.get("id")
+    if isinstance(value, str):
+        return store.get(r.ANALYSIS_CONFIGS, value)
+    found = store.find(r.ANALYSIS_CONFIGS, analysis=analysis["id"])
+    return found[0] if found else None
+
+
+def series_timezone(store: Store, series: dict[str, Any]) -> str:
+    """Timezone of a stored series' naive times (unitcleaner's, analysis output's, else Paris)."""
+    model = series.get("generator_model")
+    if model == "cleaner":
+        for uc in store.find(r.UNITCLEANERS, cleaner=series["generator"], name=series["name"]):
+            return str(uc.get("timezone") or DEFAULT_TIMEZONE)
+    if model == "analysis":
+        analysis = store.get(r.ANALYSES, series["generator"])
+        config = analysis_config(store, analysis) if analysis else None
+        if config:
+            return str(config.get("output_timezone") or DEFAULT_TIMEZONE)
+    return DEFAULT_TIMEZONE
