@@ -202,7 +202,8 @@ class Endpoint(Generic[R]):
                 kwargs["headers"] = {"Content-Type": "application/json"}
             else:
                 kwargs["data"] = data
-        response = self.client._http.request(http_method.upper(), f"{self.path}/{sub_path}/", **kwargs)
+        parts = [self.path, *(p for p in sub_path.split("/") if p)]
+        response = self.client._http.request(http_method.upper(), "/".join(parts) + "/", **kwargs)
         if response.status_code == 204:
             return None
         if not return_json:
