@@ -13,6 +13,7 @@ from typing import Any
 
 from pyftpdlib.authorizers import AuthenticationFailed
 from pyftpdlib.handlers import FTPHandler
+from pyftpdlib.ioloop import IOLoop
 from pyftpdlib.servers import FTPServer
 
 from ovbp_sandbox.store import Store
@@ -76,7 +77,9 @@ class FtpServerThread:
         handler.authorizer = StoreAuthorizer(store)
         handler.banner = "OVBP sandbox FTP server ready."
         handler.permit_foreign_addresses = False
-        self._server = FTPServer((host, port), handler)
+        # an IOLoop of its own: pyftpdlib's default is process-wide, and closing it would stop
+        # every other Sandbox of the process
+        self._server = FTPServer((host, port), handler, ioloop=IOLoop())
         self.host, self.port = self._server.address[0], int(self._server.address[1])
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._serve, name="ovbp-sandbox-ftp", daemon=True)
