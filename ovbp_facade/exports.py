@@ -89,7 +89,7 @@ def _read_csv(path: pathlib.Path, sep: str, decimal: str) -> pd.DataFrame:
 
 def parse_export_dir(
     directory: pathlib.Path, out_mode: str, sep: str, decimal: str
-) -> list[pd.Series] | pd.DataFrame | list[pd.DataFrame]:
+) -> list[pd.Series[float]] | pd.DataFrame | list[pd.DataFrame]:
     """CSV files of an extracted export: a list of named Series (series mode) or one DataFrame."""
     names = sorted(os.listdir(directory))
     if not names:
@@ -103,7 +103,7 @@ def parse_export_dir(
         return _read_csv(directory / names[0], sep, decimal)
     frames = [_read_csv(directory / n, sep, decimal) for n in names]
     if out_mode == "series":
-        result: list[pd.Series] = []
+        result: list[pd.Series[float]] = []
         for name, frame in zip(names, frames, strict=True):
             se = frame.iloc[:, 0] if frame.shape[1] else pd.Series(dtype=float, index=frame.index)
             se.name = name[: -len(".csv")]

@@ -175,7 +175,7 @@ class SeriesEndpoint(Endpoint[Series]):
         *,
         progress: bool = ...,
         timeout: float | None = ...,
-    ) -> list[pd.Series]: ...
+    ) -> list[pd.Series[float]]: ...
 
     @overload
     def export_download_and_parse_data(
@@ -219,7 +219,7 @@ class SeriesEndpoint(Endpoint[Series]):
         *,
         progress: bool = ...,
         timeout: float | None = ...,
-    ) -> list[pd.Series] | pd.DataFrame | list[pd.DataFrame] | None: ...
+    ) -> list[pd.Series[float]] | pd.DataFrame | list[pd.DataFrame] | None: ...
 
     def export_download_and_parse_data(
         self,
@@ -240,7 +240,7 @@ class SeriesEndpoint(Endpoint[Series]):
         *,
         progress: bool = False,
         timeout: float | None = None,
-    ) -> list[pd.Series] | pd.DataFrame | list[pd.DataFrame] | None:
+    ) -> list[pd.Series[float]] | pd.DataFrame | list[pd.DataFrame] | None:
         """Export, wait, download the newest zip of the user's FTP `series_exports/` and parse it.
 
         Returns a list of pandas Series named after the CSV files (out_mode "series"), one DataFrame

@@ -70,7 +70,7 @@ def _fast_arrays(content: bytes) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.
     return index, data
 
 
-def series_from_select(content: bytes, name: str | None = None) -> pd.Series:
+def series_from_select(content: bytes, name: str | None = None) -> pd.Series[float]:
     """`{"index": [ms...], "data": [...]}` bytes to a float Series on a naive DatetimeIndex."""
     arrays = _fast_arrays(content)
     if arrays is None:

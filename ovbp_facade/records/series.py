@@ -59,7 +59,7 @@ class Series(Record):
         with_tags: bool | None = ...,
         unfilter: bool | None = ...,
         return_se: Literal[True] = ...,
-    ) -> pd.Series: ...
+    ) -> pd.Series[float]: ...
 
     @overload
     def select_data(
@@ -99,7 +99,7 @@ class Series(Record):
         with_tags: bool | None = None,
         unfilter: bool | None = None,
         return_se: bool = True,
-    ) -> pd.Series | dict[str, Any]:
+    ) -> pd.Series[float] | dict[str, Any]:
         """The series' points as a float pandas Series on naive timestamps (or the raw dict).
 
         `start`/`end` may be datetimes or strings. Warns when the 1,000,000-point cap cut the answer.
