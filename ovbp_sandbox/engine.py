@@ -3,7 +3,8 @@
 A's HTTP routes call this (see engine_api.py). Every action creates a task record (pending ->
 running -> finished | failed) in the matching tasks collection and queues it; the single worker
 thread runs tasks one at a time, so runs of the same generator never overlap. Unitcleaner changes
-schedule their cleaner's run after a short debounce, as the platform recomputes on its own.
+schedule their cleaner's run after a short debounce (fired by the scheduler thread, which also runs
+active importers and base feeders on their crontab), as the platform recomputes on its own.
 """
 
 from __future__ import annotations
@@ -13,19 +14,30 @@ import logging
 import pathlib
 import queue
 import threading
+import time
 import traceback
 from collections.abc import Callable, Mapping
 from typing import Any
+
+import pandas as pd
 
 from . import registry as r
 from . import series_store
 from .cleaning import RESAMPLE_RULES, choice_errors, validate_unitcleaner
 from .crontab import crontab_errors, next_fire_time
-from .engine_jobs import RUNS, JobContext, TaskFailed, clear_generator, run_export
+from .engine_jobs import RUNS, JobContext, TaskFailed, clear_generator, link_importer_series, run_export
 from .engine_records import DEFAULT_TIMEZONE, series_timezone
 from .errors import InvalidOptions
 from .frequencies import frequency_errors
-from .selection import select_errors, select_points, share_of, to_wire
+from .selection import (
+    MAX_POINTS,
+    encode_select_json,
+    select_errors,
+    select_points,
+    share_of,
+    to_wire,
+    to_wire_arrays,
+)
 from .store import Store, utcnow_wire
 from .timezones import clock_errors, timezone_errors
 
@@ -41,6 +53,7 @@ TASK_COLLECTIONS = (*TASKS_OF.values(), r.SERIES_EXPORT_TASKS)
 ACTIONS = ("run", "clear", "reset")
 DEBOUNCE_S = 0.5
 SCHEDULER_TICK_S = 1.0
+DEBOUNCE_POLL_S = 0.1
 CRASH_MESSAGE = "the sandbox stopped while this task was pending or running"
 
 Job = Callable[[], str]
@@ -60,7 +73,7 @@ class Engine:
         self._queue: queue.Queue[tuple[str, str, Job] | None] = queue.Queue()
         self._state = threading.Condition()
         self._outstanding = 0  # queued or running tasks, plus armed debounce timers
-        self._timers: dict[str, threading.Timer] = {}
+        self._debounced: dict[str, float] = {}  # cleaner id -> monotonic time its run is due
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._schedule: dict[tuple[str, str], tuple[str, str, dt.datetime]] = {}
@@ -80,10 +93,8 @@ class Engine:
         """Stop the threads (the running task, if any, finishes first)."""
         self._stop.set()
         with self._state:
-            for timer in self._timers.values():
-                timer.cancel()
-                self._outstanding -= 1
-            self._timers.clear()
+            self._outstanding -= len(self._debounced)
+            self._debounced.clear()
             self._state.notify_all()
         self._queue.put(None)
         for thread in self._threads:
@@ -229,32 +240,30 @@ class Engine:
         uc = self.store.get(collection, record_id)
         if uc is None or not isinstance(uc.get("cleaner"), str):
             return
+        link_importer_series(self.store, uc["cleaner"])
         self._debounce_cleaner(uc["cleaner"])
 
     def _debounce_cleaner(self, cleaner_id: str) -> None:
-        def fire() -> None:
-            with self._state:
-                if self._timers.get(cleaner_id) is not timer:
-                    return
-                del self._timers[cleaner_id]
+        """(Re)arm the cleaner's run DEBOUNCE_S from now; the scheduler thread submits it."""
+        with self._state:
+            if cleaner_id not in self._debounced:
+                self._outstanding += 1
+            self._debounced[cleaner_id] = time.monotonic() + DEBOUNCE_S
+
+    def _fire_debounced(self) -> None:
+        now = time.monotonic()
+        with self._state:
+            due = [cleaner_id for cleaner_id, at in self._debounced.items() if at <= now]
+        for cleaner_id in due:
             try:
-                if not self._stop.is_set() and self.store.get(r.CLEANERS, cleaner_id) is not None:
+                if self.store.get(r.CLEANERS, cleaner_id) is not None:
                     self.submit_generator_action(r.CLEANERS, cleaner_id, "run", None)
             finally:
                 with self._state:
-                    self._outstanding -= 1
+                    if self._debounced.get(cleaner_id, now + 1) <= now:
+                        del self._debounced[cleaner_id]
+                        self._outstanding -= 1
                     self._state.notify_all()
-
-        timer = threading.Timer(DEBOUNCE_S, fire)
-        timer.daemon = True
-        with self._state:
-            previous = self._timers.pop(cleaner_id, None)
-            if previous is not None:
-                previous.cancel()
-            else:
-                self._outstanding += 1
-            self._timers[cleaner_id] = timer
-        timer.start()
 
     def on_record_deleted(self, collection: str, record: dict[str, Any]) -> None:
         """Drop the points of deleted series; a deleted unitcleaner's cleaned series goes too."""
@@ -266,6 +275,7 @@ class Engine:
             and isinstance(record.get("cleaner"), str)
             and self.store.get(r.CLEANERS, record["cleaner"]) is not None
         ):
+            link_importer_series(self.store, record["cleaner"])
             self._debounce_cleaner(record["cleaner"])
 
     # -- reads -------------------------------------------------------------------------------------
@@ -275,12 +285,15 @@ class Engine:
             raise KeyError(series_id)
         return series
 
+    def _selected(self, series_id: str, params: Mapping[str, str], share: int) -> tuple[str, pd.Series]:
+        series = self._series(series_id)
+        points = series_store.read_points(self.store.connection(), series_id)
+        return str(series["name"]), select_points(points, params, series_timezone(self.store, series), share)
+
     def select(self, series_id: str, params: dict[str, str]) -> dict[str, Any]:
         """``{"index": [ms], "data": [...]}`` of one series (at most 1,000,000 points)."""
         InvalidOptions.raise_if_any(select_errors(params))
-        series = self._series(series_id)
-        points = series_store.read_points(self.store.connection(), series_id)
-        return to_wire(select_points(points, params, series_timezone(self.store, series)))
+        return to_wire(self._selected(series_id, params, MAX_POINTS)[1])
 
     def multi_select(self, series_ids_by_pk: Mapping[str, str], params: dict[str, str]) -> dict[str, Any]:
         """``{otsdb_pk: {"name", "index", "data"}}``; the 1,000,000 points are shared evenly."""
@@ -288,11 +301,24 @@ class Engine:
         share = share_of(len(series_ids_by_pk))
         answer: dict[str, Any] = {}
         for pk, series_id in series_ids_by_pk.items():
-            series = self._series(series_id)
-            points = series_store.read_points(self.store.connection(), series_id)
-            selected = select_points(points, params, series_timezone(self.store, series), share)
-            answer[pk] = {"name": series["name"], **to_wire(selected)}
+            name, selected = self._selected(series_id, params, share)
+            answer[pk] = {"name": name, **to_wire(selected)}
         return answer
+
+    def select_json(self, series_id: str, params: dict[str, str]) -> bytes:
+        """The select answer already encoded (orjson from numpy: ~10x faster than json on 1e6 points)."""
+        InvalidOptions.raise_if_any(select_errors(params))
+        return encode_select_json(to_wire_arrays(self._selected(series_id, params, MAX_POINTS)[1]))
+
+    def multi_select_json(self, series_ids_by_pk: Mapping[str, str], params: dict[str, str]) -> bytes:
+        """The multi_select answer already encoded (see select_json)."""
+        InvalidOptions.raise_if_any(select_errors(params))
+        share = share_of(len(series_ids_by_pk))
+        answer: dict[str, Any] = {}
+        for pk, series_id in series_ids_by_pk.items():
+            name, selected = self._selected(series_id, params, share)
+            answer[pk] = {"name": name, **to_wire_arrays(selected)}
+        return encode_select_json(answer)
 
     # -- validation --------------------------------------------------------------------------------
     def validate(self, collection: str, fields: dict[str, Any]) -> None:
@@ -343,11 +369,15 @@ class Engine:
 
     # -- crontab scheduler -----------------------------------------------------------------------
     def _scheduler(self) -> None:
-        while not self._stop.wait(SCHEDULER_TICK_S):
+        next_tick = time.monotonic() + SCHEDULER_TICK_S
+        while not self._stop.wait(DEBOUNCE_POLL_S):
             try:
-                self._tick(dt.datetime.now(dt.UTC))
+                self._fire_debounced()
+                if time.monotonic() >= next_tick:
+                    next_tick = time.monotonic() + SCHEDULER_TICK_S
+                    self._tick(dt.datetime.now(dt.UTC))
             except Exception:  # keep scheduling whatever one record holds
-                log.error("scheduler tick failed:\n%s", traceback.format_exc())
+                log.error("scheduler failed:\n%s", traceback.format_exc())
 
     def _tick(self, now: dt.datetime) -> None:
         """Run active importers, analyses and base feeders whose crontab time has come."""

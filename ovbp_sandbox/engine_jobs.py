@@ -167,6 +167,21 @@ def run_importer(ctx: JobContext, importer_id: str) -> str:
     return ""
 
 
+def link_importer_series(store: Store, cleaner_id: str) -> None:
+    """Point each importer series at the unitcleaner cleaning it (null when none does)."""
+    cleaner = store.get(r.CLEANERS, cleaner_id)
+    if cleaner is None:
+        return
+    by_external = {
+        str(uc["external_name"]): uc["id"] for uc in store.find(r.UNITCLEANERS, cleaner=cleaner_id)
+    }
+    with store.transaction() as conn:
+        for item in store.find(r.IMPORTER_SERIES, generator=cleaner.get("related_importer")):
+            wanted = by_external.get(str(item["external_name"]))
+            if item.get("unitcleaner") != wanted:
+                store.update(r.IMPORTER_SERIES, item["id"], {"unitcleaner": wanted}, conn=conn)
+
+
 def run_cleaner(ctx: JobContext, cleaner_id: str) -> str:
     """Recompute every cleaned series of the cleaner from its importer's series."""
     store = ctx.store
@@ -197,11 +212,7 @@ def run_cleaner(ctx: JobContext, cleaner_id: str) -> str:
                 label=str(uc.get("label") or ""),
             )
             series_store.replace_points(conn, series["id"], cleaned)
-            for item in store.find(
-                r.IMPORTER_SERIES, generator=importer_id, external_name=uc["external_name"]
-            ):
-                if item.get("unitcleaner") != uc["id"]:
-                    store.update(r.IMPORTER_SERIES, item["id"], {"unitcleaner": uc["id"]}, conn=conn)
+    link_importer_series(store, cleaner_id)
     with store.transaction() as conn:
         for series in store.find(r.SERIES, generator=cleaner_id):
             if series["name"] not in names:  # its unitcleaner was deleted or renamed

@@ -122,6 +122,12 @@ def to_wire(se: pd.Series) -> dict[str, list[Any]]:
     return {"index": ms.tolist(), "data": data}
 
 
+def to_wire_arrays(se: pd.Series) -> dict[str, Any]:
+    """Like to_wire but numpy arrays (int64 ms, float64 with NaN): for encode_select_json only."""
+    ms = pd.DatetimeIndex(se.index).as_unit("ms").asi8
+    return {"index": np.ascontiguousarray(ms), "data": se.to_numpy(dtype=np.float64, na_value=np.nan)}
+
+
 def encode_select_json(answer: Mapping[str, Any]) -> bytes:
     """orjson bytes of a select or multi_select answer (NaN become null)."""
     return orjson.dumps(answer, option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS)

@@ -5,6 +5,7 @@ Records are set up as the API would store them; the guide's scenario is replayed
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import pathlib
@@ -14,11 +15,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+import orjson
 import pandas as pd
 import pytest
 
 from ovbp_sandbox import registry as r
+from ovbp_sandbox import series_store
 from ovbp_sandbox.engine import CRASH_MESSAGE, Engine
+from ovbp_sandbox.engine_records import output_series
 from ovbp_sandbox.errors import InvalidOptions
 from ovbp_sandbox.store import Store
 
@@ -186,6 +191,8 @@ def test_guide_scenario(world: World) -> None:
 
     # unitcleaners: the cleaner recomputes on its own shortly after
     configure_cleaner(w)
+    # importer series point at their unitcleaner at once (before the debounced run)
+    assert all(s["unitcleaner"] for s in w.store.find(r.IMPORTER_SERIES, generator=w.importer["id"]))
     assert w.engine.wait_idle(60)
     cleaned = w.series(w.cleaner["id"])
     assert sorted(cleaned) == ["a-cleaned", "b-cleaned", "c-cleaned"]
@@ -373,3 +380,62 @@ def test_crash_recovery_and_feed(tmp_path: pathlib.Path) -> None:
     finally:
         engine.stop()
         store.close()
+
+
+def test_deleting_a_unitcleaner_drops_its_series(world: World) -> None:
+    w = world
+    write(w.home / "first.json", guide_file(), time.time() - 100)
+    w.run(r.IMPORTERS, w.importer["id"])
+    configure_cleaner(w)
+    assert w.engine.wait_idle(60)
+    cleaned = w.series(w.cleaner["id"])
+    (uc,) = w.store.find(r.UNITCLEANERS, cleaner=w.cleaner["id"], name="c-cleaned")
+    w.store.delete(r.UNITCLEANERS, uc["id"])
+    w.engine.on_record_deleted(r.UNITCLEANERS, uc)
+    (c_series,) = w.store.find(r.IMPORTER_SERIES, generator=w.importer["id"], external_name="c")
+    assert c_series["unitcleaner"] is None
+    assert w.engine.wait_idle(60)
+    assert sorted(w.series(w.cleaner["id"])) == ["a-cleaned", "b-cleaned"]
+    with w.store.transaction() as conn:
+        assert series_store.read_points(conn, cleaned["c-cleaned"]["id"]).empty
+
+
+def test_select_json_matches_select_and_is_fast(world: World) -> None:
+    w = world
+    index = pd.date_range("2000-01-01", periods=1_000_000, freq="min")
+    with w.store.transaction() as conn:
+        series = output_series(
+            w.store, conn, generator_collection=r.IMPORTERS, generator=w.importer, name="big"
+        )
+        values = np.random.default_rng(0).random(len(index))
+        values[5] = np.nan
+        series_store.append_points(conn, series["id"], pd.Series(values, index=index))
+    started = time.perf_counter()
+    body = w.engine.select_json(series["id"], {})
+    assert time.perf_counter() - started < 2
+    decoded = orjson.loads(body)
+    assert len(decoded["index"]) == 1_000_000 and decoded["data"][5] is None
+    small = {"start": "2000-01-01 00:00:00", "end": "2000-01-01T00:09:00"}
+    assert orjson.loads(w.engine.select_json(series["id"], small)) == w.engine.select(series["id"], small)
+    multi = orjson.loads(w.engine.multi_select_json({"pk": series["id"]}, small))
+    assert multi == w.engine.multi_select({"pk": series["id"]}, small)
+
+
+def test_crontab_scheduler_runs_active_importers(world: World, tmp_path: pathlib.Path) -> None:
+    w = world
+    # a second engine, not started: only this test drives its scheduler, with chosen clock times
+    engine = Engine(w.store, tmp_path, w.ftp_root, script_timeout_s=30)
+    w.store.update(r.IMPORTERS, w.importer["id"], {"active": True, "crontab": "0 0 12 1 1 *"})
+    start = dt.datetime(2030, 1, 1, 10, 59, 30, tzinfo=dt.UTC)  # 11:59:30 in Paris
+    engine._tick(start)  # learns the next fire time: 12:00:00 Paris = 11:00:00 UTC
+    engine._tick(start + dt.timedelta(seconds=20))
+    assert w.store.find(r.IMPORTER_TASKS, target=w.importer["id"]) == []
+    engine._tick(start + dt.timedelta(seconds=31))
+    (task,) = w.store.find(r.IMPORTER_TASKS, target=w.importer["id"])
+    assert task["base"]["status"] == "pending"
+    engine._tick(start + dt.timedelta(seconds=40))  # fires once per crontab time
+    assert len(w.store.find(r.IMPORTER_TASKS, target=w.importer["id"])) == 1
+    w.store.update(r.IMPORTERS, w.importer["id"], {"active": False})
+    engine._tick(start + dt.timedelta(days=365))
+    assert len(w.store.find(r.IMPORTER_TASKS, target=w.importer["id"])) == 1
+    engine.stop()
