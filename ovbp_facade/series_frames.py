@@ -70,7 +70,9 @@ def _fast_arrays(content: bytes) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.
     return index, data
 
 
-def series_from_select(content: bytes, name: str | None = None) -> pd.Series[float]:
+def series_from_select(
+    content: bytes, name: str | None = None, *, label: str | None = None
+) -> pd.Series[float]:
     """`{"index": [ms...], "data": [...]}` bytes to a float Series on a naive DatetimeIndex."""
     arrays = _fast_arrays(content)
     if arrays is None:
@@ -80,7 +82,8 @@ def series_from_select(content: bytes, name: str | None = None) -> pd.Series[flo
             values_array(answer.get("data") or []),
         )
     index, data = arrays
-    _warn_cut(len(index), MAX_POINTS, f"series '{name}'" if name else "series")
+    shown = label or name
+    _warn_cut(len(index), MAX_POINTS, f"series '{shown}'" if shown else "series")
     return pd.Series(data, index=index_from_ms(index), name=name)
 
 

@@ -131,7 +131,7 @@ class Series(Record):
 
             raw: dict[str, Any] = orjson.loads(content)
             return raw
-        return series_from_select(content, None)
+        return series_from_select(content, None, label=self.name)
 
 
 class Notification(Record):

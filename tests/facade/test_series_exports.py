@@ -1,0 +1,92 @@
+"""Series data against the sandbox: raw answers, string bounds, exports kept on disk, progress bars."""
+
+from __future__ import annotations
+
+import logging
+import os
+import pathlib
+import uuid
+
+import pandas as pd
+import pytest
+
+from ovbp_facade import Client, Importer, Organization, Series
+
+from .conftest import needs_engine
+
+PARSE = """
+import pandas as pd
+
+def parse(content_bytes, rel_path, **tools):
+    return pd.read_json(content_bytes)
+"""
+
+
+@pytest.fixture(scope="module")
+def imported(sandbox: object, client: Client, organization: Organization) -> tuple[Importer, list[Series]]:
+    needs_engine(sandbox)
+    project = organization.create_project(f"series-{uuid.uuid4().hex[:8]}")
+    gate = project.create_gate("gate")
+    gate.attach_internal_ftp_account()
+    frame = pd.DataFrame({"x": [1.0, 2.0, None, 4.0]}, index=pd.date_range("2012-01-01", periods=4, freq="h"))
+    with gate.get_ftputil_client() as ftp, ftp.open("data.json", "w") as f:
+        f.write(frame.to_json())
+    importer = project.create_importer("imp")
+    importer.configure(gate, parse_script=PARSE)
+    importer.run().wait_for_completion(period=200, timeout=60)
+    return importer, importer.list_all_output_series()
+
+
+def test_select_variants(client: Client, imported: tuple[Importer, list[Series]]) -> None:
+    _, series = imported
+    (x,) = series
+    se = x.select_data()
+    assert se.dtype == float and isinstance(se.index, pd.DatetimeIndex)
+    assert list(se.dropna()) == [1.0, 2.0, 4.0]
+    raw = x.select_data(return_se=False)
+    assert set(raw) >= {"index", "data"} and raw["index"][0] == 1325376000000
+    assert len(x.select_data(start="2012-01-01 01:00:00", end="2012-01-01T02:00:00").dropna()) == 1
+    multi = client.series.select_data(series, return_df=False)
+    assert [v["name"] for v in multi.values()] == ["x"]
+
+
+def test_export_kept_on_disk_with_progress(
+    client: Client,
+    imported: tuple[Importer, list[Series]],
+    tmp_path: pathlib.Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="ovbp_facade")
+    _, series = imported
+    assert (
+        client.series.export_download_and_parse_data(series, tmp_path, return_frame=False, progress=True)
+        is None
+    )
+    (extracted,) = [p for p in tmp_path.iterdir() if p.is_dir()]
+    assert [n for n in os.listdir(extracted) if n.endswith(".csv")]
+    assert not list(tmp_path.glob("*.zip"))
+    task = client.series.export_data(series, out_mode="dataframe", sep=";", decimal=",")
+    assert task.endpoint is client.series_export_tasks
+    assert task.wait_for_completion(period=200, timeout=60) == "finished"
+    messages = " ".join(r.getMessage() for r in caplog.records)
+    assert "downloading export" in messages and "exporting 1 series" in messages
+
+
+def test_list_all_progress_and_logging(client: Client, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="ovbp_facade")
+    project = client.get_organization("Sandbox").create_project(f"many-{uuid.uuid4().hex[:8]}")
+    for i in range(210):
+        project.create_gate(f"g{i}")
+    gates = client.gates.list_all({"project": project.odata_id}, progress=True)
+    assert len(gates) == 210
+    assert any("fetching 210 records in 2 pages" in r.getMessage() for r in caplog.records)
+
+
+def test_extra_fields_and_typed_fallbacks(client: Client, imported: tuple[Importer, list[Series]]) -> None:
+    importer, _ = imported
+    record = client.importers.data_to_record({**importer.data, "brand_new_field": 7})
+    assert record.brand_new_field == 7
+    with pytest.raises(AttributeError, match="not_there"):
+        _ = record.not_there
+    with pytest.raises(AttributeError, match="update"):
+        record.name = "x"
