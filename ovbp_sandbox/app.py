@@ -136,6 +136,8 @@ def _endpoint(op: Operation, platform: Platform) -> Callable[[Request], Any]:
         status, payload = await run_in_threadpool(_run, handler, ctx)
         if status == 204:
             return Response(status_code=204)
+        if isinstance(payload, bytes):
+            return Response(payload, status_code=status, media_type="application/json")
         return JSONResponse(payload, status_code=status)
 
     return endpoint

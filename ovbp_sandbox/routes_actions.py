@@ -79,7 +79,11 @@ def _select_params(ctx: Ctx) -> dict[str, str]:
 def series_select(ctx: Ctx) -> Result:
     ctx.record()
     assert ctx.record_id is not None
-    return 200, ctx.engine.select(ctx.record_id, _select_params(ctx))
+    engine = ctx.engine
+    encoded = getattr(engine, "select_json", None)  # pre-encoded JSON: much faster on 1e6 points
+    if encoded is not None:
+        return 200, bytes(encoded(ctx.record_id, _select_params(ctx)))
+    return 200, engine.select(ctx.record_id, _select_params(ctx))
 
 
 def series_multi_select(ctx: Ctx) -> Result:
@@ -93,7 +97,11 @@ def series_multi_select(ctx: Ctx) -> Result:
             unknown.append(pk)
     if unknown:
         raise ApiError(400, {"otsdb_pk": [f"Unknown series otsdb_pk: {pk!r}." for pk in unknown]})
-    return 200, ctx.engine.multi_select(by_pk, _select_params(ctx))
+    engine = ctx.engine
+    encoded = getattr(engine, "multi_select_json", None)
+    if encoded is not None:
+        return 200, bytes(encoded(by_pk, _select_params(ctx)))
+    return 200, engine.multi_select(by_pk, _select_params(ctx))
 
 
 def series_export(ctx: Ctx) -> Result:
