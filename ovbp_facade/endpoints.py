@@ -107,14 +107,16 @@ class Endpoint(Generic[R]):
         return self._page(start, limit, self._filters("list", filter_by))[0]
 
     def iter(self, filter_by: Mapping[str, Any] | None = None) -> Iterator[R]:
-        """All matching records, page after page (stops on a short page or once the total is reached)."""
+        """All matching records, page after page (stops on an empty page or once the total is reached)."""
         filters = self._filters("list", filter_by)
         start = 0
         while start < MAX_RECORDS:
             records, total = self._page(start, PAGE_SIZE, filters)
             yield from records
             start += len(records)
-            if len(records) < PAGE_SIZE or (total is not None and start >= total):
+            if not records or (total is not None and start >= total):
+                return
+            if total is None and len(records) < PAGE_SIZE:
                 return
         raise OVBPClientError(f"{self.path}: more than {MAX_RECORDS} records, stopping")
 
@@ -124,19 +126,20 @@ class Endpoint(Generic[R]):
         """All matching records; once the first page gives the total, other pages are fetched concurrently."""
         filters = self._filters("list", filter_by)
         first, total = self._page(0, PAGE_SIZE, filters)
-        if total is None or len(first) < PAGE_SIZE or total <= len(first):
-            if total is None and len(first) == PAGE_SIZE:
-                return [*first, *self._rest_sequential(filters, len(first))]
+        page_size = len(first)  # the platform may answer less than asked
+        if not first or (total is not None and total <= page_size):
             return first
-        starts = builtins.list(range(len(first), min(total, MAX_RECORDS), PAGE_SIZE))
+        if total is None:
+            return [*first, *self._rest_sequential(filters, page_size, page_size)]
+        starts = builtins.list(range(page_size, min(total, MAX_RECORDS), page_size))
         logger.info("%s: fetching %d records in %d pages", self.path, total, len(starts) + 1)
         bar = _progress_bar(progress, total, f"list {self.path}")
         if bar is not None:
-            bar.update(len(first))
+            bar.update(page_size)
         pages: dict[int, builtins.list[R]] = {}
 
         def fetch(start: int) -> None:
-            pages[start] = self._page(start, PAGE_SIZE, filters)[0]
+            pages[start] = self._page(start, page_size, filters)[0]
             if bar is not None:
                 bar.update(len(pages[start]))
 
@@ -150,22 +153,19 @@ class Endpoint(Generic[R]):
         seen = {r.data.get("id") for r in records}
         for start in starts:
             for record in pages[start]:
-                key = record.data.get("id")
-                if key not in seen:
-                    seen.add(key)
+                if record.data.get("id") not in seen:
+                    seen.add(record.data.get("id"))
                     records.append(record)
-        last = pages[starts[-1]] if starts else first
-        if len(last) == PAGE_SIZE:  # records were added while paging
-            records.extend(
-                r for r in self._rest_sequential(filters, starts[-1] + PAGE_SIZE) if r.id not in seen
-            )
+        if len(pages[starts[-1]]) == page_size:  # records may have been added while paging
+            more = self._rest_sequential(filters, starts[-1] + page_size, page_size)
+            records.extend(r for r in more if r.data.get("id") not in seen)
         return records
 
-    def _rest_sequential(self, filters: dict[str, Any], start: int) -> Iterator[R]:
+    def _rest_sequential(self, filters: dict[str, Any], start: int, page_size: int) -> Iterator[R]:
         while start < MAX_RECORDS:
-            records, _ = self._page(start, PAGE_SIZE, filters)
+            records, _ = self._page(start, page_size, filters)
             yield from records
-            if len(records) < PAGE_SIZE:
+            if len(records) < page_size or not records:
                 return
             start += len(records)
 

@@ -129,3 +129,33 @@ def test_unknown_filter_is_refused_before_any_request() -> None:
     with pytest.raises(ValueError, match="allowed filters: name"):
         make_client(script).organizations.list(filter_by={"colour": "blue"})
     assert script.requests == []
+
+
+class Pages:
+    """A fake collection of organizations answering start/length pages, capped at `cap` per page."""
+
+    def __init__(self, n: int, cap: int = 200, totals: bool = True) -> None:
+        self.records = [{**ORG, "id": f"o{i}", "name": f"org{i}"} for i in range(n)]
+        self.cap = cap
+        self.totals = totals
+        self.calls = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        start = int(request.url.params.get("start", 0))
+        length = min(int(request.url.params.get("length", 200)), self.cap)
+        body: dict[str, object] = {"data": self.records[start : start + length]}
+        if self.totals:
+            body.update(recordsTotal=len(self.records), recordsFiltered=len(self.records))
+        return httpx.Response(200, json=body)
+
+
+@pytest.mark.parametrize(
+    ("n", "cap", "totals"), [(0, 200, True), (450, 200, True), (130, 50, True), (401, 100, True)]
+)
+def test_pagination_shapes(n: int, cap: int, totals: bool) -> None:
+    pages = Pages(n, cap, totals)
+    client = make_client(pages)
+    expected = [f"o{i}" for i in range(n)]
+    assert [r.id for r in client.organizations.list_all()] == expected
+    assert [r.id for r in client.organizations.iter()] == expected
