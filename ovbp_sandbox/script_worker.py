@@ -1,4 +1,6 @@
-"""Child process running one user script (``python -m ovbp_sandbox.script_worker WORK_DIR``).
+"""Child process running one user script (``python .../script_worker.py WORK_DIR``).
+
+Standard library and pandas only: it runs by path, without importing the ovbp_sandbox package.
 
 Reads ``job.json``, ``script.py`` and the input (``content.bin`` or ``input.parquet``) from
 WORK_DIR, calls ``parse`` or ``analyze`` and writes ``output.parquet``, or ``error.json`` with a
@@ -91,6 +93,7 @@ def normalize_result(result: object, function: str) -> Any:
     if index.tz is not None:
         index = index.tz_localize(None)  # keep the wall-clock time the script gave
     df.index = index.as_unit("ns")
+    df = df[df.index.notna()]  # rows without a usable timestamp cannot be stored
     for column in df.columns:
         try:
             df[column] = pd.to_numeric(df[column]).astype("float64")

@@ -20,6 +20,9 @@ import tempfile
 
 import pandas as pd
 
+# run by path, not with -m: importing the package would load the HTTP and FTP servers too;
+# -P keeps the package directory off sys.path (its platform.py would shadow the standard one)
+WORKER_PATH = pathlib.Path(__file__).with_name("script_worker.py")
 MEMORY_LIMIT_BYTES = 2 * 1024**3  # leaves room for pandas + pyarrow imports
 CPU_MARGIN_S = 5
 
@@ -55,7 +58,7 @@ def _run(
     stderr_path = work_dir / "stderr.txt"
     with open(stderr_path, "wb") as stderr:
         process = subprocess.Popen(
-            [sys.executable, "-m", "ovbp_sandbox.script_worker", str(work_dir)],
+            [sys.executable, "-P", str(WORKER_PATH), str(work_dir)],
             cwd=work_dir,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,

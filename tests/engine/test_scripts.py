@@ -98,13 +98,16 @@ def test_huge_allocation_is_stopped() -> None:
 
 def test_subprocess_gets_no_pickle() -> None:
     script = (
-        "import os\nimport pandas as pd\n"
+        "import os\nimport sys\nimport pandas as pd\n"
         "def analyze(df, **tools):\n"
         "    names = sorted(os.listdir('.'))\n"
-        "    return pd.DataFrame({n: [1.0] for n in names}, index=[df.index[0]])\n"
+        "    server_loaded = float('ovbp_sandbox' in sys.modules)\n"
+        "    columns = {'server_loaded': server_loaded, **{n: [1.0] for n in names}}\n"
+        "    return pd.DataFrame(columns, index=[df.index[0]])\n"
     )
     df = run_analyze(script, pd.DataFrame({"a": [1.0]}, index=[pd.Timestamp("2012-01-01")]), 30)
-    assert sorted(df.columns) == ["input.parquet", "job.json", "script.py", "stderr.txt"]
+    assert sorted(df.columns) == ["input.parquet", "job.json", "script.py", "server_loaded", "stderr.txt"]
+    assert df["server_loaded"].tolist() == [0.0]  # the worker runs without the sandbox package
 
 
 def test_analyze_round_trip() -> None:
