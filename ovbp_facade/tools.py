@@ -172,11 +172,9 @@ def unique_file_name(name: str, used: set[str], suffix: str = "", max_bytes: int
 class TargetNotEmptyError(OVBPClientError, ValueError):
     """A download was asked into a folder that already holds something."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, why: str = "is not empty") -> None:
         self.path = path
-        super().__init__(
-            f"Target directory '{path}' is not empty, can't download (choose an empty or new folder)."
-        )
+        super().__init__(f"Target directory '{path}' {why}, can't download (choose an empty or new folder).")
 
 
 def _json_default(value: object) -> object:
@@ -202,7 +200,7 @@ def _prepare_target(target_dir_path: str | os.PathLike[str]) -> Path:
     target = Path(target_dir_path)
     if target.exists():
         if not target.is_dir():
-            raise TargetNotEmptyError(target)
+            raise TargetNotEmptyError(target, "is a file, not a folder")
         if any(target.iterdir()):
             raise TargetNotEmptyError(target)
     else:

@@ -259,6 +259,8 @@ def test_download_project_writes_the_json_tree(
 
     with pytest.raises(tools.TargetNotEmptyError, match="backup"):
         tools.download_project(project, target)
+    with pytest.raises(tools.TargetNotEmptyError, match="is a file"):
+        tools.download_project(project, target / "#project.json")
 
 
 def test_download_organization_one_folder_per_project(
@@ -267,7 +269,7 @@ def test_download_organization_one_folder_per_project(
     target = tmp_path / "org"
     target.mkdir()
     caplog.set_level(logging.INFO, logger="ovbp_facade.tools")
-    tools.download_organization(organization, target)
+    tools.download_organization(organization, target, progress=True)
     projects = organization.list_all_projects()
     folders = sorted(p.name for p in target.iterdir())
     assert len(folders) == len(projects)
