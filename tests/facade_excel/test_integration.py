@@ -266,13 +266,14 @@ def test_download_project_writes_the_json_tree(
 def test_download_organization_one_folder_per_project(
     sandbox: Sandbox, organization: Organization, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    make_project(sandbox, organization, "org download")
     target = tmp_path / "org"
     target.mkdir()
     caplog.set_level(logging.INFO, logger="ovbp_facade.tools")
     tools.download_organization(organization, target, progress=True)
     projects = organization.list_all_projects()
     folders = sorted(p.name for p in target.iterdir())
-    assert len(folders) == len(projects)
+    assert len(folders) == len(projects) and "org download" in folders
     for folder in folders:
         assert (target / folder / "#project.json").is_file()
         assert (target / folder / "4-analyses").is_dir()
