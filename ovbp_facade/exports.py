@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 if TYPE_CHECKING:
+    from .ftp import FtpEntry
     from .records.ftp import FtpAccount
 
 __all__ = ["EXPORTS_DIR", "check_export_arguments", "download_newest_export", "parse_export_dir"]
@@ -46,9 +47,8 @@ def download_newest_export(
     account: FtpAccount, target_dir: pathlib.Path, *, progress: bool = False
 ) -> pathlib.Path:
     """Download the newest export zip (name sorts last) into `target_dir`, unzip it, return the CSV dir."""
-    entries = [e for e in account.list_dir(path=EXPORTS_DIR) if e.type == "file" and e.name.endswith(".zip")]
-    if not entries:
-        entries = [e for e in account.list_dir(path=EXPORTS_DIR) if e.type == "file"]
+    files = [e for e in _list_all_entries(account, EXPORTS_DIR) if e.type == "file"]
+    entries = [e for e in files if e.name.endswith(".zip")] or files
     if not entries:
         raise RuntimeError(
             f"no export file found in '{EXPORTS_DIR}/' of FTP account {account.login} "
@@ -79,6 +79,16 @@ def download_newest_export(
     zip_path.unlink()
     logger.info("export %s extracted to %s", newest.name, extract_dir)
     return extract_dir
+
+
+def _list_all_entries(account: FtpAccount, path: str, page: int = 200) -> list[FtpEntry]:
+    """Every entry of `path` (the API lists at most `page` per call)."""
+    entries: list[FtpEntry] = []
+    while True:
+        batch = account.list_dir(path=path, start=len(entries), limit=page)
+        entries.extend(batch)
+        if len(batch) < page:
+            return entries
 
 
 def _read_csv(path: pathlib.Path, sep: str, decimal: str) -> pd.DataFrame:

@@ -21,9 +21,6 @@ class FtpAccount(Record):
     def _label(self) -> object:
         return self.data.get("login")
 
-    def _generated_tag(self) -> str:
-        return self.endpoint.tag
-
     def get_password(self) -> str:
         """The account's FTP password (asked to the platform each time; never stored on the record)."""
         parsed = self.endpoint._call("password", self.id)

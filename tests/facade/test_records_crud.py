@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import pytest
 
@@ -86,18 +87,22 @@ def test_datetimes_parsed_like_old_client(client: Client, project: Project) -> N
     assert record.last_run == dt.datetime(2020, 4, 16, 15, 14, 59, 248897)
 
 
-def test_pagination_list_iter_list_all(client: Client, project: Project) -> None:
-    names = [f"g{i:03d}" for i in range(450)]
+def test_pagination_list_iter_list_all(
+    client: Client, project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="ovbp_facade")
+    names = [f"g{i:03d}" for i in range(410)]
     for name in names:
         project.create_gate(name)
     filter_by = {"project": project.odata_id}
     assert len(client.gates.list(filter_by=filter_by)) == 200
-    assert len(client.gates.list(start=400, limit=200, filter_by=filter_by)) == 50
+    assert len(client.gates.list(start=400, limit=200, filter_by=filter_by)) == 10
     assert sorted(g.name for g in client.gates.iter(filter_by)) == names
-    every = client.gates.list_all(filter_by)
+    every = client.gates.list_all(filter_by, progress=True)
     assert sorted(g.name for g in every) == names
-    assert len({g.id for g in every}) == 450
-    assert len(project.list_all_gates()) == 450
+    assert len({g.id for g in every}) == 410
+    assert any("fetching 410 records in 3 pages" in r.getMessage() for r in caplog.records)
+    assert len(project.list_all_gates()) == 410
 
 
 def test_duplicates_raise_multiple(client: Client, project: Project) -> None:

@@ -72,16 +72,6 @@ def test_export_kept_on_disk_with_progress(
     assert "downloading export" in messages and "exporting 1 series" in messages
 
 
-def test_list_all_progress_and_logging(client: Client, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="ovbp_facade")
-    project = client.get_organization("Sandbox").create_project(f"many-{uuid.uuid4().hex[:8]}")
-    for i in range(210):
-        project.create_gate(f"g{i}")
-    gates = client.gates.list_all({"project": project.odata_id}, progress=True)
-    assert len(gates) == 210
-    assert any("fetching 210 records in 2 pages" in r.getMessage() for r in caplog.records)
-
-
 def test_extra_fields_and_typed_fallbacks(client: Client, imported: tuple[Importer, list[Series]]) -> None:
     importer, _ = imported
     record = client.importers.data_to_record({**importer.data, "brand_new_field": 7})
