@@ -1,5 +1,8 @@
 """Series exports: a zip of CSV files, as the platform drops into the user's FTP ``series_exports/``.
 
+In ``dataframe`` mode the columns are joined and cut to the range every series covers (the
+guide's dataframe export of importer, cleaned and analysis series spans 03:00..20:00).
+
 Export names look like ``a cleaned [cleaner=importer a]``: the series and generator names with
 non-alphanumerics turned into spaces, then ``[<generator model>=<generator name>]``. Zip names
 carry a UTC timestamp with microseconds so that the newest export sorts last by name (the client
@@ -16,6 +19,7 @@ import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from .cleaning import aggregate
@@ -51,16 +55,44 @@ class ExportSeries:
 def prepare(
     points: pd.Series, start: pd.Timestamp | None, end: pd.Timestamp | None, out_freq: str | None
 ) -> pd.Series:
-    """Cut to [start, end) and resample to ``out_freq`` (mean, end-labelled like stored series)."""
-    se = points
+    """Cut to [start, end) and bring to ``out_freq``.
+
+    Finer series are averaged in end-labelled intervals (t - out_freq, t]; coarser ones are
+    repeated forward over their own step (a 3H value at 03:00 also gives 04:00 and 05:00 at 1H),
+    which is what the platform's dataframe exports show.
+    """
+    se = points.dropna()
     if start is not None:
         se = se[se.index >= start]
     if end is not None:
         se = se[se.index < end]  # in_end_mode "left": the end is excluded
-    if out_freq and len(se):
-        alias = parse_frequency(out_freq, "out_freq").alias
-        se = aggregate(se.resample(alias, closed="right", label="right"), "mean").dropna()
-    return se
+    if not out_freq or se.empty:
+        return se
+    out = parse_frequency(out_freq, "out_freq").timedelta
+    resampled = aggregate(se.resample(out, closed="right", label="right"), "mean")
+    if len(se) > 1:
+        step = pd.Timedelta(np.median(np.diff(pd.DatetimeIndex(se.index).as_unit("ns").asi8)), unit="ns")
+        repeat = int(step // out) - 1
+        if repeat > 0:
+            resampled = resampled.ffill(limit=repeat)
+            last = resampled.index.max() + out * repeat
+            resampled = resampled.reindex(pd.date_range(resampled.index.min(), last, freq=out)).ffill(
+                limit=repeat
+            )
+            if end is not None:
+                resampled = resampled[resampled.index < end]
+    return resampled.dropna()
+
+
+def common_range(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows between the latest first point and the earliest last point of the columns."""
+    present = frame.notna()
+    if frame.empty or not bool(present.any().all()):
+        return frame.iloc[0:0]
+    index = pd.DatetimeIndex(frame.index)
+    first = max(index[present[c].to_numpy()].min() for c in frame.columns)
+    last = min(index[present[c].to_numpy()].max() for c in frame.columns)
+    return frame[(index >= first) & (index <= last)]
 
 
 def _csv(frame: pd.DataFrame, sep: str, decimal: str) -> bytes:
@@ -87,7 +119,9 @@ def build_zip(
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         if out_mode == "dataframe":
-            frame = pd.DataFrame({name: s.points for name, s in zip(names, series, strict=True)})
+            frame = common_range(
+                pd.DataFrame({name: s.points for name, s in zip(names, series, strict=True)})
+            )
             frame.index.name = "date"
             archive.writestr("export.csv", _csv(frame, sep, decimal))
         else:

@@ -111,8 +111,8 @@ def test_zip_series_and_dataframe_modes(tmp_path: pathlib.Path) -> None:
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         (name,) = archive.namelist()
         frame = pd.read_csv(io.BytesIO(archive.read(name)), index_col=0, parse_dates=True, dtype=float)
-    assert list(frame.columns) == [a.name, b.name] and len(frame) == 3
-    assert frame.iloc[:, 1].isna().tolist() == [False, False, True]
+    assert list(frame.columns) == [a.name, b.name]
+    assert len(frame) == 2  # the range both series cover
 
 
 def test_prepare_and_write(tmp_path: pathlib.Path) -> None:
@@ -124,3 +124,23 @@ def test_prepare_and_write(tmp_path: pathlib.Path) -> None:
     }
     path = write_export(tmp_path / "series_exports", b"zip")
     assert path.read_bytes() == b"zip" and path.parent.name == "series_exports"
+
+
+def test_guide_dataframe_export_spans_the_common_range() -> None:
+    importer = pd.Series(1.0, index=pd.date_range("2012-01-01", periods=24, freq="h"))
+    cleaned = pd.Series(3.0, index=pd.date_range("2012-01-01 01:00", periods=24, freq="h"))
+    output = pd.Series(1.5, index=pd.date_range("2012-01-01 03:00", "2012-01-01 18:00", freq="3h"))
+    upsampled = prepare(output, None, None, "1H")
+    assert upsampled.index[0] == pd.Timestamp("2012-01-01 03:00")
+    assert upsampled.index[-1] == pd.Timestamp("2012-01-01 20:00") and len(upsampled) == 18
+    items = [
+        ExportSeries("a [importer=importer a]", prepare(importer, None, None, "1H")),
+        ExportSeries("c cleaned [cleaner=importer a]", prepare(cleaned, None, None, "1H")),
+        ExportSeries("a output [analysis=analysis a]", upsampled),
+    ]
+    with zipfile.ZipFile(io.BytesIO(build_zip(items, out_mode="dataframe"))) as archive:
+        (name,) = archive.namelist()
+        frame = pd.read_csv(io.BytesIO(archive.read(name)), index_col=0, parse_dates=True, dtype=float)
+    assert len(frame) == 18 and frame.index[0] == pd.Timestamp("2012-01-01 03:00")
+    assert frame.index[-1] == pd.Timestamp("2012-01-01 20:00")
+    assert not frame.isna().any().any()
