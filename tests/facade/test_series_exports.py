@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import pathlib
@@ -80,3 +81,32 @@ def test_extra_fields_and_typed_fallbacks(client: Client, imported: tuple[Import
         _ = record.not_there
     with pytest.raises(AttributeError, match="update"):
         record.name = "x"
+
+
+@pytest.mark.slow
+def test_one_million_points_over_http(
+    sandbox: object, client: Client, imported: tuple[Importer, list[Series]]
+) -> None:
+    """The platform's cap over real HTTP: 1e6 points come back whole, with the 'cut' warning."""
+    import time
+
+    import numpy as np
+
+    from ovbp_sandbox.series_store import append_points
+
+    (x,) = imported[1]
+    index = pd.date_range("2013-01-01", periods=1_100_000, freq="min")
+    points = pd.Series(np.arange(len(index), dtype=float), index=index)
+    store = getattr(sandbox, "store")  # noqa: B009
+    with store.transaction() as conn:
+        append_points(conn, x.id, points)
+    started = time.perf_counter()
+    with pytest.warns(UserWarning, match="cut"):
+        se = x.select_data(start=dt.datetime(2013, 1, 1))
+    elapsed = time.perf_counter() - started
+    assert len(se) == 1_000_000
+    assert se.index[0] == pd.Timestamp("2013-01-01") and se.iloc[-1] == 999_999.0
+    with pytest.warns(UserWarning, match="cut"):
+        df = client.series.select_data([x], start="2013-01-01")
+    assert df.shape == (1_000_000, 1)
+    assert elapsed < 30
