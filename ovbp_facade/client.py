@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import IO, Any
 
 import httpx
+import orjson
 
 from generated_client.client import Client as GeneratedClient
 from generated_client.types import Response
@@ -163,7 +164,8 @@ class Client:
         if status == 204:
             return None
         if response.parsed is None:
-            raise OVBPClientError(f"unexpected HTTP {status} answer from the platform")
+            # a 2xx the spec does not list (e.g. 200 instead of 201): still use the JSON body
+            return _RawAnswer.from_content(response.content, status)
         return response.parsed
 
     def _raw_call(self, tag: str, op_module: str, *args: Any, **kwargs: Any) -> bytes:
@@ -184,3 +186,33 @@ class Client:
     def get_me(self) -> User:
         """The logged-in user."""
         return self.users.retrieve("me")
+
+
+class _RawAnswer:
+    """Stand-in for a generated model when the platform answered an unlisted 2xx status."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    @classmethod
+    def from_content(cls, content: bytes, status: int) -> _RawAnswer:
+        try:
+            data = orjson.loads(content) if content else {}
+        except orjson.JSONDecodeError:
+            raise OVBPClientError(
+                f"unexpected HTTP {status} answer from the platform: {content[:200]!r}"
+            ) from None
+        if not isinstance(data, dict):
+            raise OVBPClientError(f"unexpected HTTP {status} answer from the platform: {content[:200]!r}")
+        return cls(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self._data)
+
+    def __getattr__(self, item: str) -> Any:
+        if item.startswith("__"):
+            raise AttributeError(item)
+        try:
+            return self._data[item]
+        except KeyError:
+            raise AttributeError(item) from None

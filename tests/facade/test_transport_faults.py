@@ -159,3 +159,9 @@ def test_pagination_shapes(n: int, cap: int, totals: bool) -> None:
     expected = [f"o{i}" for i in range(n)]
     assert [r.id for r in client.organizations.list_all()] == expected
     assert [r.id for r in client.organizations.iter()] == expected
+
+
+def test_unlisted_success_status_still_parsed() -> None:
+    client = make_client(Script(httpx.Response(200, json=ORG)))
+    org = client.organizations.create(name="Org", comment="")
+    assert org.id == "o1" and org.name == "Org"
