@@ -177,8 +177,13 @@ class OdataUser(Record):
     """The data side of a user (odata/users): holds the personal FTP account."""
 
     @property
-    def ftp_account_id(self) -> str | None:
+    def ftp_account(self) -> str | None:
+        """Id of the user's personal FTP account."""
         return related_id(self.data.get("ftp_account"))
+
+    @property
+    def ftp_account_id(self) -> str | None:
+        return self.ftp_account
 
     def get_ftp_account(self) -> FtpAccount:
         account_id = self.ftp_account_id

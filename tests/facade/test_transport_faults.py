@@ -165,3 +165,13 @@ def test_unlisted_success_status_still_parsed() -> None:
     client = make_client(Script(httpx.Response(200, json=ORG)))
     org = client.organizations.create(name="Org", comment="")
     assert org.id == "o1" and org.name == "Org"
+
+
+def test_missing_operations_are_named() -> None:
+    from ovbp_facade import OVBPClientError
+
+    client = make_client(Script())
+    with pytest.raises(OVBPClientError, match="no 'create' operation on odata/importer_tasks"):
+        client.importer_tasks.create(name="x")
+    with pytest.raises(OVBPClientError, match="missing required field"):
+        client.gates.create(comment="no name nor project")
