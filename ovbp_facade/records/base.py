@@ -81,6 +81,10 @@ class Record:
         except KeyError:
             raise AttributeError(f"{item} not found") from None
 
+    def __dir__(self) -> list[str]:
+        """Fields of `data` too, for interactive completion."""
+        return sorted({*super().__dir__(), *(k for k in self.data if k.isidentifier())})
+
     def _label(self) -> object:
         return self.data.get("name") or self.data.get("title")
 

@@ -77,6 +77,7 @@ def test_extra_fields_and_typed_fallbacks(client: Client, imported: tuple[Import
     importer, _ = imported
     record = client.importers.data_to_record({**importer.data, "brand_new_field": 7})
     assert record.brand_new_field == 7
+    assert "brand_new_field" in dir(record) and "reload" in dir(record)
     with pytest.raises(AttributeError, match="not_there"):
         _ = record.not_there
     with pytest.raises(AttributeError, match="update"):
