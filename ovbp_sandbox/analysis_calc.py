@@ -14,17 +14,20 @@ from typing import Any
 
 import pandas as pd
 
-from .cleaning import aggregate
-from .frequencies import parse_frequency
+from .cleaning import MAX_STEPS, aggregate
+from .frequencies import check_steps, parse_frequency
 from .scripts import run_analyze
 
 
 def build_input_frame(inputs: Mapping[str, pd.Series], input_freq: str) -> pd.DataFrame:
     """Average every input to ``input_freq`` (end-labelled) and join them as columns."""
-    alias = parse_frequency(input_freq, "input_freq").alias
+    freq = parse_frequency(input_freq, "input_freq")
+    alias = freq.alias
     columns: dict[str, pd.Series] = {}
     for name, points in inputs.items():
         se = points.dropna()
+        if len(se):
+            check_steps(se.index[0], se.index[-1], freq, "input_freq", MAX_STEPS)
         columns[name] = se.resample(alias, closed="right", label="right").mean() if len(se) else se
     df = pd.DataFrame(columns)
     df.index = pd.DatetimeIndex(df.index)

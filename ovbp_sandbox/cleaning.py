@@ -19,9 +19,10 @@ from typing import Any, Literal
 import pandas as pd
 
 from . import clocks
-from .frequencies import frequency_errors, parse_frequency
+from .frequencies import check_steps, frequency_errors, parse_frequency
 from .timezones import clock_errors, timezone_errors
 
+MAX_STEPS = 20_000_000  # points of one cleaned series
 RESAMPLE_RULES = ("mean", "sum", "first", "last", "min", "max", "median")
 INTENSIVE_TYPES = ("instantaneous", "mean", "instantaneous_discrete")
 EXTENSIVE_TYPES = ("integral", "delta")
@@ -108,6 +109,7 @@ def clean(points: pd.Series, unitcleaner: Mapping[str, Any]) -> pd.Series:
         return pd.Series([], index=pd.DatetimeIndex([]).as_unit("ms"), dtype="float64")
     se.index = clocks.convert(pd.DatetimeIndex(se.index), clock, "tzt", timezone)
     se = se.sort_index()
+    check_steps(se.index[0], se.index[-1], freq, "freq", MAX_STEPS)
     result = resample_end_labelled(se, freq.alias, rule, convention)
     if limit > 0:
         result = result.interpolate(method="linear", limit=limit, limit_area="inside")

@@ -163,6 +163,8 @@ class Engine:
         self._set_base(collection, task_id, status="running", start_date=utcnow_wire())
         try:
             message = job()
+        except InvalidOptions as invalid:  # options only a run can check (e.g. too many steps)
+            self._set_base(collection, task_id, status="failed", end_date=utcnow_wire(), message=str(invalid))
         except TaskFailed as failure:
             self._set_base(
                 collection, task_id, status="failed", end_date=utcnow_wire(), message=failure.message

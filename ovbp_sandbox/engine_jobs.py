@@ -271,17 +271,20 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
 
 
 def clear_generator(ctx: JobContext, collection: str, generator_id: str, partial_instant: str | None) -> str:
-    """Delete the generator's output points (from ``partial_instant`` on, or all)."""
+    """Delete the generator's output points (from ``partial_instant`` on, or all).
+
+    An aware ``partial_instant`` (the wire's ``...Z``) is compared in each series' local time.
+    """
     store = ctx.store
     _get(store, collection, generator_id)
-    from_ts = None
-    if partial_instant:
-        from_ts = pd.Timestamp(parse_wire_datetime(partial_instant)).tz_convert("UTC").tz_localize(None)
     with store.transaction() as conn:
         for series in store.find(r.SERIES, generator=generator_id):
+            from_ts = None
+            if partial_instant:
+                from_ts = parse_instant(partial_instant, "tzt", series_timezone(store, series))
             series_store.delete_points(conn, series["id"], from_ts)
         changes: dict[str, Any] = {"last_clear": utcnow_wire()}
-        if collection == r.IMPORTERS and from_ts is None:
+        if collection == r.IMPORTERS and not partial_instant:
             changes.update(last_imported_path=None, latest_imported_mdate=None)
         store.update(collection, generator_id, changes, conn=conn)
     return ""

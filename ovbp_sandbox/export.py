@@ -23,8 +23,9 @@ import numpy as np
 import pandas as pd
 
 from .cleaning import aggregate
-from .frequencies import parse_frequency
+from .frequencies import check_steps, parse_frequency
 
+MAX_EXPORT_STEPS = 20_000_000
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 
 
@@ -68,7 +69,9 @@ def prepare(
         se = se[se.index < end]  # in_end_mode "left": the end is excluded
     if not out_freq or se.empty:
         return se
-    out = parse_frequency(out_freq, "out_freq").timedelta
+    freq = parse_frequency(out_freq, "out_freq")
+    check_steps(se.index[0], se.index[-1], freq, "out_freq", MAX_EXPORT_STEPS)
+    out = freq.timedelta
     resampled = aggregate(se.resample(out, closed="right", label="right"), "mean")
     if len(se) > 1:
         step = pd.Timedelta(np.median(np.diff(pd.DatetimeIndex(se.index).as_unit("ns").asi8)), unit="ns")

@@ -39,6 +39,8 @@ _UNITS: dict[str, tuple[str, int]] = {
     "weeks": ("D", 7),
 }
 
+MAX_LENGTH = pd.Timedelta(days=3660)
+
 _PATTERN = re.compile(r"^\s*(\d+)?\s*([A-Za-z]+)\s*$")
 
 
@@ -81,7 +83,26 @@ def parse_frequency(value: object, field: str = "freq", *, allow_zero: bool = Fa
     if count == 0 and not allow_zero:
         raise InvalidOptions(_message(field, value, "it must be longer than zero"))
     alias = f"{count}{alias_unit}"
-    return Frequency(wire=value, alias=alias, timedelta=pd.Timedelta(alias))
+    try:
+        delta = pd.Timedelta(alias)
+    except (ValueError, OverflowError):
+        raise InvalidOptions(_message(field, value, "too long")) from None
+    if delta > MAX_LENGTH:
+        raise InvalidOptions(_message(field, value, "longer than 10 years"))
+    return Frequency(wire=value, alias=alias, timedelta=delta)
+
+
+def check_steps(start: pd.Timestamp, end: pd.Timestamp, freq: Frequency, field: str, limit: int) -> None:
+    """Refuse a regular series of more than ``limit`` steps (a tiny freq over years of data)."""
+    steps = (end - start) / freq.timedelta if freq.timedelta > pd.Timedelta(0) else 0
+    if steps > limit:
+        raise InvalidOptions(
+            {
+                field: [
+                    f"{freq.wire!r} would make {int(steps):,} steps over {start} .. {end}; at most {limit:,}."
+                ]
+            }
+        )
 
 
 def frequency_errors(value: object, field: str, *, allow_zero: bool = False) -> dict[str, list[str]]:

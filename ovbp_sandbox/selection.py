@@ -32,6 +32,8 @@ FALSE_TEXTS = ("false", "False", "0", "no", "")
 def parse_instant(value: str, clock: str, timezone: str) -> pd.Timestamp:
     """A query datetime as a naive time of ``clock`` (aware inputs are converted)."""
     stamp = pd.Timestamp(value)
+    if pd.isna(stamp):
+        raise InvalidOptions({"start": [f"{value!r} is not a datetime."]})
     if stamp.tzinfo is None:
         return stamp
     utc = pd.DatetimeIndex([stamp.tz_convert("UTC").tz_localize(None)])
@@ -49,8 +51,10 @@ def select_errors(params: Mapping[str, str]) -> dict[str, list[str]]:
         value = params.get(name)
         if value not in (None, ""):
             try:
-                pd.Timestamp(value)
-            except (ValueError, TypeError):
+                valid = not pd.isna(pd.Timestamp(value))
+            except (ValueError, TypeError, OverflowError):
+                valid = False
+            if not valid:
                 errors[name] = [
                     f"{value!r} is not a datetime; use ISO 8601 (`2012-01-01T06:00:00`) "
                     "or `2012-01-01 06:00:00`."
@@ -95,17 +99,20 @@ def select_points(
         lo = 0 if start is None else int(index.searchsorted(start, side="left"))
         hi = len(index) if end is None else int(index.searchsorted(end, side="right"))
         se = se.iloc[lo:hi]
+    limit = share
+    if params.get("max_rows_nb"):
+        limit = min(limit, int(params["max_rows_nb"]))
     if params.get("resample") and len(se):
-        alias = parse_frequency(params["resample"], "resample").alias
+        freq = parse_frequency(params["resample"], "resample")
+        alias = freq.alias
+        # only the first `limit` intervals can be answered: never build more (1ms over years...)
+        se = se[se.index < se.index[0] + freq.timedelta * (limit + 2)]
         closed = cast(Literal["left", "right"], params.get("closed") or "left")
         label = cast(Literal["left", "right"], params.get("convention") or "left")
         resampler = se.resample(alias, closed=closed, label=label)
         se = aggregate(resampler, params.get("resample_rule") or "mean")
     if _bool(params.get("dropna") or "false"):
         se = se.dropna()
-    limit = share
-    if params.get("max_rows_nb"):
-        limit = min(limit, int(params["max_rows_nb"]))
     return se.iloc[:limit]
 
 

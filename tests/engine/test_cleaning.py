@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from ovbp_sandbox.cleaning import clean, validate_unitcleaner
+from ovbp_sandbox.errors import InvalidOptions
 
 DEFAULTS = {
     "freq": "1H",
@@ -101,3 +103,10 @@ def test_validation_messages() -> None:
     assert "'Mars/Olympus'" in errors["timezone"][0] and "Europe/Paris" in errors["timezone"][0]
     assert "filter_fct" in errors["filter_fct"][0]
     assert "`tzt`" in errors["clock"][0]
+
+
+def test_tiny_freq_over_a_long_span_is_refused() -> None:
+    se = pd.Series([1.0, 2.0], index=pd.DatetimeIndex(["2000-01-01", "2012-01-01"]))
+    with pytest.raises(InvalidOptions) as info:
+        clean(se, {**DEFAULTS, "freq": "1s"})
+    assert "steps" in info.value.errors["freq"][0]

@@ -307,7 +307,9 @@ def test_clear_and_reset(world: World) -> None:
         w.run(r.IMPORTERS, w.importer["id"], "clear", "2012-01-01T12:00:00.000000Z")["base"]["status"]
         == "finished"
     )
-    assert len(w.points(a["id"])) == 12
+    # 12:00 UTC is 13:00 in Paris (the series' local time): 00:00..12:00 stay
+    assert w.points(a["id"]).index[-1] == pd.Timestamp("2012-01-01 12:00")
+    assert len(w.points(a["id"])) == 13
     importer = w.store.get(r.IMPORTERS, w.importer["id"])
     assert importer is not None and importer["last_imported_path"] == "first.json" and importer["last_clear"]
     assert w.run(r.IMPORTERS, w.importer["id"], "clear")["base"]["status"] == "finished"

@@ -144,3 +144,11 @@ def test_guide_dataframe_export_spans_the_common_range() -> None:
     assert len(frame) == 18 and frame.index[0] == pd.Timestamp("2012-01-01 03:00")
     assert frame.index[-1] == pd.Timestamp("2012-01-01 20:00")
     assert not frame.isna().any().any()
+
+
+def test_resample_never_builds_more_than_the_cap() -> None:
+    years = pd.Series(1.0, index=pd.date_range("2000-01-01", periods=100_000, freq="h"))
+    started = time.perf_counter()
+    se = select_points(years, {"resample": "1ms", "max_rows_nb": "10"}, "UTC")
+    assert time.perf_counter() - started < 1 and len(se) <= 10
+    assert set(select_errors({"start": "NaT", "end": "99999999-01-01"})) == {"start", "end"}
