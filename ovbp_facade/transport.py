@@ -72,6 +72,7 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             try:
                 response = self._wrapped.handle_request(request)
+                response.read()  # a connection dropped mid-answer fails here, where it can be retried
             except httpx.TransportError as exc:
                 if retryable and attempt < self.max_retries:
                     delay = self._backoff(attempt)

@@ -162,6 +162,13 @@ class Cleaner(GeneratorMixin):
         """Create/patch unitcleaners from rows marked "x" of a workbook (others are left untouched)."""
         from .. import excel
 
+        _, workbook_cleaner = excel.read_workbook_names(path)
+        if workbook_cleaner != self.name:
+            raise excel.ExcelConfigurationError(
+                f"{path} configures cleaner {workbook_cleaner!r} (cell B3), not {self.name!r}; "
+                "nothing changed",
+                [(3, "cleaner", workbook_cleaner, f"the name of this cleaner, {self.name!r}")],
+            )
         rows = excel.read_cleaner_workbook(pathlib.Path(path))
         existing: dict[str, dict[str, Any]] = {}
         by_external: dict[str, list[Unitcleaner]] = {}

@@ -208,6 +208,20 @@ def test_bad_workbook_changes_nothing_on_the_platform(
     assert cleaner.list_all_unitcleaners() == []
 
 
+def test_workbook_of_another_cleaner_is_refused(
+    sandbox: Sandbox, organization: Organization, recorder: RecordingTransport, tmp_path: Path
+) -> None:
+    project = make_project(sandbox, organization, "excel other cleaner")
+    cleaner = project.get_cleaner("importer-a")
+    path = tmp_path / "other.xlsx"
+    cleaner.export_configuration_to_excel(path)
+    mark(path, {8: "x"}, E8="1H", F8="instantaneous", G8="left", H8="tzt", I8="Europe/Paris", B3="importer-b")
+    before = len(recorder.writes("unitcleaners"))
+    with pytest.raises(ExcelConfigurationError, match="importer-b"):
+        cleaner.configure_from_excel(path)
+    assert recorder.writes("unitcleaners")[before:] == []
+
+
 # ----------------------------------------------------------------------------------------------- tools
 
 
