@@ -90,8 +90,11 @@ def openapi() -> OpenAPI:
 
 
 def normalize_query(query: Mapping[str, str]) -> dict[str, str]:
-    """Python-formatted booleans (``True``/``False``) as JSON ones: the platform accepts both."""
-    return {k: {"True": "true", "False": "false"}.get(v, v) for k, v in query.items()}
+    """Python-formatted booleans (``True``/``False``) as JSON ones: the platform accepts both.
+
+    Empty values (``?name=``) count as not given, as django-filter does.
+    """
+    return {k: {"True": "true", "False": "false"}.get(v, v) for k, v in query.items() if v != ""}
 
 
 def validation_request(
