@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import ftplib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import ftputil
 
 __all__ = ["FtpEntry", "open_ftputil_host"]
 
@@ -32,7 +35,7 @@ class FtpEntry:
         )
 
 
-def open_ftputil_host(host: str, port: int, login: str, password: str) -> Any:
+def open_ftputil_host(host: str, port: int, login: str, password: str) -> ftputil.FTPHost:
     """An `ftputil.FTPHost` (usable in `with`) on plain FTP, passive mode, at host:port."""
     import ftputil
     import ftputil.session

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..ftp import FtpEntry, open_ftputil_host
 from .base import Field, Record
+
+if TYPE_CHECKING:
+    import ftputil
 
 __all__ = ["FtpAccount", "GateFtpAccount"]
 
@@ -37,7 +40,7 @@ class FtpAccount(Record):
         listing: dict[str, Any] = parsed.to_dict()
         return [FtpEntry.from_wire(entry) for entry in listing.get("data", [])]
 
-    def get_ftputil_client(self) -> Any:
+    def get_ftputil_client(self) -> ftputil.FTPHost:
         """An `ftputil.FTPHost` logged in to this account, usable in a `with` block."""
         if self.protocol == "sftp":
             raise TypeError("ftputil does not manage sftp protocol; use an sftp client for this account")

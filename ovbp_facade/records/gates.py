@@ -8,6 +8,8 @@ from .base import Field, Record, related_id
 from .mixins import ActiveMixin
 
 if TYPE_CHECKING:
+    import ftputil
+
     from .ftp import GateFtpAccount
     from .tasks import Task
 
@@ -87,7 +89,7 @@ class Gate(Record):
             return self.client.gate_ftp_accounts.data_to_record(nested)
         return self.client.gate_ftp_accounts.retrieve(self._ftp_account_id())
 
-    def get_ftputil_client(self) -> Any:
+    def get_ftputil_client(self) -> ftputil.FTPHost:
         """An `ftputil.FTPHost` on the gate's FTP account (usable in `with`)."""
         return self.get_ftp_account().get_ftputil_client()
 
