@@ -332,6 +332,15 @@ class Engine:
         elif collection in (r.IMPORTERS, r.BASE_FEEDERS):
             if "crontab" in fields:
                 errors.update(crontab_errors(fields["crontab"]))
+            root = fields.get("root_dir_path")
+            if (
+                collection == r.IMPORTERS
+                and isinstance(root, str)
+                and ".." in root.replace("\\", "/").split("/")
+            ):
+                errors["root_dir_path"] = [
+                    f"{root!r} may not contain `..`; give a folder of the gate's FTP home."
+                ]
             if collection == r.BASE_FEEDERS and "timezone" in fields:
                 errors.update(timezone_errors(fields["timezone"]))
         elif collection == r.ANALYSIS_CONFIGS:

@@ -100,16 +100,16 @@ def _downstream_analyses(store: Store, generator_id: str) -> list[str]:
 
 
 def _script_failed(
-    ctx: JobContext, collection: str, generator: dict[str, Any], what: str, error: ScriptError
+    ctx: JobContext, collection: str, generator: dict[str, Any], prefix: str, error: ScriptError
 ) -> TaskFailed:
     notify(
         ctx.store,
         generator_collection=collection,
         generator=generator,
         title=f"Script error in {generator.get('name', generator['id'])}",
-        content=f"{what}: {error.reason}\n\n{error.traceback}".rstrip() + "\n",
+        content=f"{prefix}{error.reason}\n\n{error.traceback}".rstrip() + "\n",
     )
-    return TaskFailed(f"{what}: {error.reason}")
+    return TaskFailed(f"{prefix}{error.reason}")
 
 
 def run_importer(ctx: JobContext, importer_id: str) -> str:
@@ -119,7 +119,9 @@ def run_importer(ctx: JobContext, importer_id: str) -> str:
     home = gate_home(store, ctx.ftp_root, importer.get("gate"))
     if home is None:
         raise TaskFailed("the importer has no gate with an FTP account")
-    base = home / str(importer.get("root_dir_path") or "/").lstrip("/")
+    base = (home / str(importer.get("root_dir_path") or "/").lstrip("/")).resolve()
+    if base != home.resolve() and home.resolve() not in base.parents:
+        raise TaskFailed(f"root_dir_path {importer.get('root_dir_path')!r} leaves the gate's FTP home")
     imported = 0
     failure: TaskFailed | None = None
     organization = store.organization_of(r.IMPORTERS, importer_id)
@@ -132,7 +134,7 @@ def run_importer(ctx: JobContext, importer_id: str) -> str:
                 ctx.script_timeout_s,
             )
         except ScriptError as error:
-            failure = _script_failed(ctx, r.IMPORTERS, importer, f"parsing {rel_path!r}", error)
+            failure = _script_failed(ctx, r.IMPORTERS, importer, f"parsing {rel_path!r}: ", error)
             break
         with store.transaction() as conn:
             for column in df.columns:
@@ -248,7 +250,7 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
         results = compute_analysis(inputs, config, outputs, ctx.script_timeout_s)
     except ScriptError as error:
         store.update(r.ANALYSES, analysis_id, {"last_run": utcnow_wire()})
-        raise _script_failed(ctx, r.ANALYSES, analysis, "analyze", error) from None
+        raise _script_failed(ctx, r.ANALYSES, analysis, "", error) from None
     with store.transaction() as conn:
         for output in outputs:
             if output["name"] not in results:

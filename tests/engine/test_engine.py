@@ -348,6 +348,9 @@ def test_validation(world: World) -> None:
     with pytest.raises(InvalidOptions):
         e.validate("select", {"resample": "1Q"})
     e.validate(r.IMPORTERS, {**r.DEFAULTS[r.IMPORTERS]})
+    with pytest.raises(InvalidOptions) as info:
+        e.validate(r.IMPORTERS, {**r.DEFAULTS[r.IMPORTERS], "root_dir_path": "/../other"})
+    assert "root_dir_path" in info.value.errors
     with pytest.raises(InvalidOptions):
         e.submit_generator_action(r.IMPORTERS, world.importer["id"], "explode", None)
 
@@ -441,3 +444,55 @@ def test_crontab_scheduler_runs_active_importers(world: World, tmp_path: pathlib
     engine._tick(start + dt.timedelta(days=365))
     assert len(w.store.find(r.IMPORTER_TASKS, target=w.importer["id"])) == 1
     engine.stop()
+
+
+def test_failing_analysis_notifies_and_keeps_outputs(world: World) -> None:
+    w = world
+    write(w.home / "first.json", guide_file(), time.time() - 100)
+    w.run(r.IMPORTERS, w.importer["id"])
+    analysis = w.insert(r.ANALYSES, {**r.DEFAULTS[r.ANALYSES], "name": "analysis-a", "project": w.project})
+    config = w.insert(
+        r.ANALYSIS_CONFIGS,
+        {
+            **r.DEFAULTS[r.ANALYSIS_CONFIGS],
+            "analysis": analysis["id"],
+            "input_freq": "3H",
+            "output_freq": "3H",
+            "wait_offset": "0H",
+            "script": GUIDE_ANALYZE,
+        },
+    )
+    w.store.update(r.ANALYSES, analysis["id"], {"analysisconfig": config["id"]})
+    w.insert(
+        r.ANALYSIS_INPUTS,
+        {
+            "analysis": analysis["id"],
+            "input_series_generator": w.importer["id"],
+            "input_series_name": "b",
+            "column_name": "b",
+        },
+    )
+    w.insert(
+        r.ANALYSIS_OUTPUTS,
+        {
+            **r.DEFAULTS[r.ANALYSIS_OUTPUTS],
+            "analysis": analysis["id"],
+            "name": "a-output",
+            "resample_rule": "mean",
+        },
+    )
+    assert w.run(r.ANALYSES, analysis["id"])["base"]["status"] == "finished"
+    output = w.series(analysis["id"])["a-output"]
+    before = w.points(output["id"])
+    assert (before == 2.0).all() and len(before) == 8
+    w.store.update(
+        r.ANALYSIS_CONFIGS, config["id"], {"script": "def analyze(df, **tools):\n    return df['nope']\n"}
+    )
+    task = w.run(r.ANALYSES, analysis["id"])
+    assert task["base"]["status"] == "failed"
+    assert task["base"]["message"] == "analyze raised KeyError: 'nope'"
+    (notification,) = w.store.find(r.NOTIFICATIONS, generator=analysis["id"], resolved=False)
+    assert "Traceback" in notification["content"] and "df['nope']" in notification["content"]
+    stored = w.store.get(r.ANALYSES, analysis["id"])
+    assert stored is not None and stored["unresolved_notifications_nb"] == 1
+    pd.testing.assert_series_equal(w.points(output["id"]), before)
