@@ -50,19 +50,27 @@ def _child_env() -> dict[str, str]:
     return env
 
 
+def _printed(path: pathlib.Path, limit: int = 4000) -> str:
+    """What the script printed (its last ``limit`` characters), to append to a failure's details."""
+    text = path.read_text(errors="replace") if path.exists() else ""
+    if not text.strip():
+        return ""
+    return "\n--- script output (last lines) ---\n" + text[-limit:]
+
+
 def _run(
     work_dir: pathlib.Path, function: str, extra: dict[str, str], timeout_s: float, memory_bytes: int
 ) -> pd.DataFrame:
     (work_dir / "job.json").write_text(json.dumps({"function": function, **extra}))
     cpu_s = math.ceil(timeout_s) + CPU_MARGIN_S
-    stderr_path = work_dir / "stderr.txt"
-    with open(stderr_path, "wb") as stderr:
+    output_path = work_dir / "output.txt"
+    with open(output_path, "wb") as output:
         process = subprocess.Popen(
             [sys.executable, "-P", str(WORKER_PATH), str(work_dir)],
             cwd=work_dir,
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
+            stdout=output,
+            stderr=subprocess.STDOUT,
             env=_child_env(),
             start_new_session=True,
             preexec_fn=lambda: _limits(cpu_s, memory_bytes),
@@ -73,16 +81,18 @@ def _run(
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             process.wait()
-            raise ScriptError(f"{function} took longer than {timeout_s:g} s and was stopped") from None
+            raise ScriptError(
+                f"{function} took longer than {timeout_s:g} s and was stopped", _printed(output_path)
+            ) from None
     error_path = work_dir / "error.json"
     if error_path.exists():
         error = json.loads(error_path.read_text())
-        raise ScriptError(str(error["reason"]), str(error["traceback"]))
-    stderr_text = stderr_path.read_text(errors="replace")[-4000:]
+        raise ScriptError(str(error["reason"]), str(error["traceback"]) + _printed(output_path))
+    printed = _printed(output_path)
     if returncode in (-signal.SIGKILL, -signal.SIGXCPU):
-        raise ScriptError(f"{function} was killed: CPU time ({cpu_s} s) or memory limit reached", stderr_text)
+        raise ScriptError(f"{function} was killed: CPU time ({cpu_s} s) or memory limit reached", printed)
     if returncode != 0 or not (work_dir / "output.parquet").exists():
-        raise ScriptError(f"{function} crashed (exit code {returncode})", stderr_text)
+        raise ScriptError(f"{function} crashed (exit code {returncode})", printed)
     df = pd.read_parquet(work_dir / "output.parquet")
     df.index = pd.DatetimeIndex(df.index)
     return df

@@ -53,7 +53,8 @@ def test_syntax_error() -> None:
 
 def test_exception_carries_user_traceback() -> None:
     script = (
-        "def helper():\n    return 1 / 0\n\ndef parse(content_bytes, rel_path, **t):\n    return helper()\n"
+        "def helper():\n    return 1 / 0\n\n"
+        "def parse(content_bytes, rel_path, **t):\n    print('hello')\n    return helper()\n"
     )
     with pytest.raises(ScriptError) as info:
         run_parse(script, b"", "x", 30)
@@ -61,6 +62,7 @@ def test_exception_carries_user_traceback() -> None:
     tb = info.value.traceback
     assert "in parse" in tb and "in helper" in tb and "return 1 / 0" in tb
     assert "ovbp-parse-" not in tb  # no temporary paths
+    assert tb.rstrip().endswith("hello")  # what the script printed comes last
 
 
 def test_wrong_return_type_and_bad_columns() -> None:
@@ -112,7 +114,7 @@ def test_subprocess_gets_no_pickle() -> None:
         "    return pd.DataFrame(columns, index=[df.index[0]])\n"
     )
     df = run_analyze(script, pd.DataFrame({"a": [1.0]}, index=[pd.Timestamp("2012-01-01")]), 30)
-    assert sorted(df.columns) == ["input.parquet", "job.json", "script.py", "server_loaded", "stderr.txt"]
+    assert sorted(df.columns) == ["input.parquet", "job.json", "output.txt", "script.py", "server_loaded"]
     assert df["server_loaded"].tolist() == [0.0]  # the worker runs without the sandbox package
 
 
