@@ -137,9 +137,9 @@ def request_errors(
         headers={"Authorization": "Basic checked"},
         body=body,
     )
-    result = openapi().unmarshal_request(request)
     errors: dict[str, list[str]] = {}
-    for error in result.errors:
+    # validation only (no unmarshalling): half the time of unmarshal_request, same errors
+    for error in openapi().request_validator.iter_errors(request):
         _collect(error, query, errors)
     return errors
 
