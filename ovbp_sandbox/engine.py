@@ -22,7 +22,7 @@ from typing import Any
 import pandas as pd
 
 from . import registry as r
-from . import series_store
+from . import scripts, series_store
 from .cleaning import RESAMPLE_RULES, choice_errors, validate_unitcleaner
 from .crontab import crontab_errors, next_fire_time
 from .engine_jobs import RUNS, JobContext, TaskFailed, clear_generator, link_importer_series, run_export
@@ -90,13 +90,16 @@ class Engine:
             self._threads.append(thread)
 
     def stop(self) -> None:
-        """Stop the threads (the running task, if any, finishes first)."""
+        """Stop the threads; a running script is killed (its task fails), queued tasks stay pending."""
         self._stop.set()
         with self._state:
             self._outstanding -= len(self._debounced)
             self._debounced.clear()
             self._state.notify_all()
         self._queue.put(None)
+        for thread in self._threads:  # a long script would otherwise hold the shutdown for its whole timeout
+            if thread.ident is not None:
+                scripts.stop_all(thread.ident)
         for thread in self._threads:
             thread.join(timeout=self.script_timeout_s + 10)
         self._threads.clear()

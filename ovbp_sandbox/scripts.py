@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 
 import pandas as pd
 
@@ -25,6 +26,22 @@ import pandas as pd
 WORKER_PATH = pathlib.Path(__file__).with_name("script_worker.py")
 MEMORY_LIMIT_BYTES = 2 * 1024**3  # leaves room for pandas + pyarrow imports
 CPU_MARGIN_S = 5
+
+
+_running: dict[subprocess.Popen[bytes], int] = {}  # process -> id of the thread waiting for it
+_running_lock = threading.Lock()
+_stopped_by_us: set[int] = set()
+
+
+def stop_all(thread_id: int | None = None) -> int:
+    """Kill the scripts running now (those run by ``thread_id`` when given); their runs fail as stopped."""
+    with _running_lock:
+        processes = [p for p, t in _running.items() if thread_id is None or t == thread_id]
+        _stopped_by_us.update(p.pid for p in processes)
+    for process in processes:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    return len(processes)
 
 
 class ScriptError(Exception):
@@ -75,6 +92,8 @@ def _run(
             start_new_session=True,
             preexec_fn=lambda: _limits(cpu_s, memory_bytes),
         )
+        with _running_lock:
+            _running[process] = threading.get_ident()
         try:
             returncode = process.wait(timeout=timeout_s)
         except subprocess.TimeoutExpired:
@@ -84,6 +103,13 @@ def _run(
             raise ScriptError(
                 f"{function} took longer than {timeout_s:g} s and was stopped", _printed(output_path)
             ) from None
+        finally:
+            with _running_lock:
+                _running.pop(process, None)
+                stopped = process.pid in _stopped_by_us
+                _stopped_by_us.discard(process.pid)
+        if stopped:
+            raise ScriptError(f"{function} was stopped: the sandbox is shutting down")
     error_path = work_dir / "error.json"
     if error_path.exists():
         error = json.loads(error_path.read_text())

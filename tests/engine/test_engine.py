@@ -496,3 +496,35 @@ def test_failing_analysis_notifies_and_keeps_outputs(world: World) -> None:
     stored = w.store.get(r.ANALYSES, analysis["id"])
     assert stored is not None and stored["unresolved_notifications_nb"] == 1
     pd.testing.assert_series_equal(w.points(output["id"]), before)
+
+
+def test_stop_kills_a_running_script(tmp_path: pathlib.Path) -> None:
+    store = Store(tmp_path / "sandbox.sqlite3")
+    account = store.insert(r.GATE_FTP_ACCOUNTS, {"protocol": "ftp"}, organization_id=ORG)
+    gate = store.insert(
+        r.GATES, {"project": "p", "name": "g", "ftp_account": account["id"]}, organization_id=ORG
+    )
+    home = tmp_path / "ftp" / "gates" / account["id"]
+    home.mkdir(parents=True)
+    (home / "f.csv").write_text("x")
+    endless = "def parse(c, p, **t):\n    while True:\n        pass\n"
+    importer = store.insert(
+        r.IMPORTERS,
+        {**r.DEFAULTS[r.IMPORTERS], "name": "i", "project": "p", "gate": gate["id"], "parse_script": endless},
+        organization_id=ORG,
+    )
+    engine = Engine(store, tmp_path, tmp_path / "ftp", script_timeout_s=120)
+    engine.start()
+    task = engine.submit_generator_action(r.IMPORTERS, importer["id"], "run", None)
+    deadline = time.monotonic() + 20
+    while (store.get(r.IMPORTER_TASKS, task["id"]) or {})["base"]["status"] != "running":
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(0.5)  # let the script start
+    started = time.monotonic()
+    engine.stop()
+    assert time.monotonic() - started < 15
+    done = store.get(r.IMPORTER_TASKS, task["id"])
+    assert done is not None and done["base"]["status"] == "failed"
+    assert "shutting down" in done["base"]["message"]
+    store.close()

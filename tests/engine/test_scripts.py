@@ -126,3 +126,27 @@ def test_analyze_round_trip() -> None:
     assert result["a"].tolist() == [2.0, 4.0]
     assert result["3"].tolist() == [8.0, 10.0]
     assert list(result.index) == list(frame.index)
+
+
+def test_stop_all_kills_running_scripts() -> None:
+    import threading
+
+    from ovbp_sandbox.scripts import stop_all
+
+    errors: list[ScriptError] = []
+
+    def run() -> None:
+        try:
+            run_parse("def parse(c, p, **t):\n    while True:\n        pass\n", b"", "x", 60)
+        except ScriptError as error:
+            errors.append(error)
+
+    thread = threading.Thread(target=run)
+    started = time.monotonic()
+    thread.start()
+    while stop_all() == 0 and time.monotonic() - started < 20:
+        time.sleep(0.05)
+    thread.join(20)
+    assert time.monotonic() - started < 20
+    (error,) = errors
+    assert error.reason == "parse was stopped: the sandbox is shutting down"
