@@ -86,6 +86,7 @@ def files_to_import(importer: dict[str, Any], base: pathlib.Path) -> list[tuple[
 
 
 def _downstream_analyses(store: Store, generator_id: str) -> list[str]:
+    """Active, configured analyses reading the generator's series (run after it)."""
     ids: list[str] = []
     for item in store.find(r.ANALYSIS_INPUTS, input_series_generator=generator_id):
         analysis = store.get(r.ANALYSES, item["analysis"])
@@ -94,6 +95,7 @@ def _downstream_analyses(store: Store, generator_id: str) -> list[str]:
             and analysis.get("active")
             and analysis["id"] not in ids
             and analysis["id"] != generator_id
+            and analysis_config(store, analysis) is not None  # not configured yet: nothing to run
         ):
             ids.append(analysis["id"])
     return ids

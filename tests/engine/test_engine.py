@@ -243,6 +243,16 @@ def test_guide_scenario(world: World) -> None:
     assert list(out.index) == list(pd.date_range("2012-01-01 03:00", "2012-01-01 18:00", freq="3h"))
     assert (out == 1.5).all()
 
+    # a new file: the importer run is followed by the cleaner and the (active) analysis on their own
+    write(w.home / "second.json", guide_file("2012-01-02"), time.time() - 50)
+    assert w.run(r.IMPORTERS, w.importer["id"])["base"]["status"] == "finished"
+    assert w.engine.wait_idle(60)
+    out = w.points(outputs["a-output"]["id"])
+    assert out.index[-1] == pd.Timestamp("2012-01-02 18:00") and len(out) == 14
+    assert all(
+        t["base"]["status"] == "finished" for t in w.store.find(r.ANALYSIS_TASKS, target=analysis["id"])
+    )
+
     # multi_select shares the cap and names the series
     by_pk = {s["otsdb_pk"]: s["id"] for s in [*raw.values(), outputs["a-output"]]}
     multi = w.engine.multi_select(by_pk, {"end": "2012-01-01 04:00:00"})
@@ -272,7 +282,7 @@ def test_guide_scenario(world: World) -> None:
         + [f"{x} cleaned [cleaner=importer a].csv" for x in "abc"]
         + ["a output [analysis=analysis a].csv"]
     )
-    assert frame.iloc[:, 0].tolist() == [1.5] * 6
+    assert frame.iloc[:, 0].tolist() == [1.5] * 14
 
 
 def test_failing_parse_keeps_earlier_data(world: World) -> None:
