@@ -32,11 +32,13 @@ class Platform:
         *,
         engine: EngineAPI | None,
         ftp_port: Callable[[], int],
+        ftp_host: str = ftp_accounts.FTP_HOST,
     ) -> None:
         self.store = store
         self.ftp_root = ftp_root
         self.engine = engine
         self.ftp_port = ftp_port
+        self.ftp_host = ftp_host
 
     # -- visibility -----------------------------------------------------------------------------
     def visible(self, collection: str, record_id: str, organization_id: str) -> dict[str, Any]:
@@ -58,7 +60,7 @@ class Platform:
                 child = self.store.get(target, value)
                 shown[field] = self.present(target, child, detail=False) if child is not None else None
         if collection in r.FTP_ACCOUNT_COLLECTIONS and shown.get("login") is not None:
-            shown["host"] = ftp_accounts.FTP_HOST
+            shown["host"] = self.ftp_host
             shown["port"] = self.ftp_port()
         return shown
 
@@ -116,8 +118,20 @@ class Platform:
             updated = self.store.update(collection, record_id, fields, conn=conn)
             if collection == r.PROJECTS and "name" in fields and updated.get("odata"):
                 self.store.update(r.ODATA_PROJECTS, updated["odata"], {"name": fields["name"]}, conn=conn)
+            if collection == r.NOTIFICATIONS:
+                changed.extend(self._recount_notifications(updated.get("generator"), conn))
         self._changed(changed)
         return updated
+
+    def _recount_notifications(self, generator_id: Any, conn: sqlite3.Connection) -> list[tuple[str, str]]:
+        """Keep an analysis' ``unresolved_notifications_nb`` right when its notifications change."""
+        if not isinstance(generator_id, str) or self.store.get(r.ANALYSES, generator_id) is None:
+            return []
+        unresolved = self.store.find(r.NOTIFICATIONS, generator=generator_id, resolved=False)
+        self.store.update(
+            r.ANALYSES, generator_id, {"unresolved_notifications_nb": len(unresolved)}, conn=conn
+        )
+        return [(r.ANALYSES, generator_id)]
 
     def set_fields(self, collection: str, record_id: str, fields: dict[str, Any]) -> dict[str, Any]:
         """A server-side change (e.g. the active action), with the engine told afterwards."""
@@ -225,6 +239,9 @@ class Platform:
         nulled: list[tuple[str, str]] = []
         with self.store.transaction() as conn:
             self._delete(collection, record_id, conn, deleted, nulled)
+            for coll, record in deleted:
+                if coll == r.NOTIFICATIONS:
+                    nulled.extend(self._recount_notifications(record.get("generator"), conn))
         for coll, record in deleted:
             if coll in r.FTP_ACCOUNT_COLLECTIONS:
                 ftp_accounts.remove_home(self.ftp_root, coll, record["id"])

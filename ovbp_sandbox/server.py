@@ -105,7 +105,11 @@ class Sandbox:
         self._ftp = FtpServerThread(store, self.host, self._ftp_port)
         self.engine = _load_engine(store, self.data_dir, self.ftp_root)
         platform = self.platform = Platform(
-            store, self.ftp_root, engine=self.engine, ftp_port=lambda: self.ftp_port
+            store,
+            self.ftp_root,
+            engine=self.engine,
+            ftp_port=lambda: self.ftp_port,
+            ftp_host=LOCALHOST if self.host in ("0.0.0.0", "::", "") else self.host,
         )
         self._bootstrap(platform)
         if self.engine is not None:

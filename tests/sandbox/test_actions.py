@@ -120,3 +120,69 @@ def test_generator_actions_feed_and_active(api: Api, sandbox: Sandbox, imported:
     api.ok("DELETE", f"/odata/importers/{importer['id']}/", 204)
     for series in imported["series"]:
         assert api.get(f"/odata/series/{series['id']}/").status_code == 404
+
+
+def test_resolving_a_notification_updates_the_analysis_count(
+    api: Api, sandbox: Sandbox, imported: dict[str, Any]
+) -> None:
+    project = imported["project"]
+    importer = api.ok(
+        "POST",
+        "/odata/importers/",
+        201,
+        json={
+            "project": project["odata"],
+            "name": "imp2",
+            "gate": imported["gate"]["id"],
+            "parse_script": PARSE,
+        },
+    )
+    task = api.ok("POST", f"/odata/importers/{importer['id']}/action/", 201, json={"name": "run"})
+    assert _wait_task(api, sandbox, "/odata/importer_tasks/", task)["base"]["status"] == "finished"
+    analysis = api.ok("POST", "/odata/analyses/", 201, json={"project": project["odata"], "name": "broken"})
+    api.ok(
+        "POST",
+        "/odata/analysis_inputs/",
+        201,
+        json={
+            "analysis": analysis["id"],
+            "input_series_generator": importer["id"],
+            "input_series_name": "a",
+            "column_name": "a",
+        },
+    )
+    api.ok(
+        "POST",
+        "/odata/analysis_outputs/",
+        201,
+        json={"analysis": analysis["id"], "name": "out", "resample_rule": "mean"},
+    )
+    script = "raise RuntimeError('boom')\n\ndef analyze(df, **tools):\n    return df\n"
+    api.ok(
+        "POST",
+        "/odata/analysis_configs/",
+        201,
+        json={
+            "analysis": analysis["id"],
+            "input_freq": "1H",
+            "output_freq": "1H",
+            "wait_offset": "0H",
+            "script": script,
+        },
+    )
+    task = api.ok("POST", f"/odata/analyses/{analysis['id']}/action/", 201, json={"name": "run"})
+    assert _wait_task(api, sandbox, "/odata/analysis_tasks/", task)["base"]["status"] == "failed"
+    unresolved = api.ok(
+        "GET", "/odata/notifications/", params={"generator": analysis["id"], "resolved": "False"}
+    )["data"]
+    assert len(unresolved) == 1
+    assert api.ok("GET", f"/odata/analyses/{analysis['id']}/")["unresolved_notifications_nb"] == 1
+    resolved = api.ok("PATCH", f"/odata/notifications/{unresolved[0]['id']}/", json={"resolved": True})
+    assert resolved["resolved"] is True
+    assert api.ok("GET", f"/odata/analyses/{analysis['id']}/")["unresolved_notifications_nb"] == 0
+    assert (
+        api.ok("GET", "/odata/notifications/", params={"generator": analysis["id"], "resolved": "true"})[
+            "recordsFiltered"
+        ]
+        == 1
+    )
