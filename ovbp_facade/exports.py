@@ -40,7 +40,8 @@ def check_export_arguments(
     if with_tags and return_frame:
         raise ValueError("can't return a frame with tags; use return_frame=False")
     if download_dir_path is not None and not os.path.isdir(download_dir_path):
-        raise NotADirectoryError(f"'{download_dir_path}' does not exist")
+        what = "is not a directory" if os.path.exists(download_dir_path) else "does not exist"
+        raise NotADirectoryError(f"download_dir_path '{download_dir_path}' {what}")
 
 
 def download_newest_export(

@@ -56,10 +56,10 @@ def test_conflicting_export_options_fail_before_any_request(
         export(series, download_dir_path=tmp_path, with_tags=True)
     with pytest.raises(ValueError, match="download_dir_path"):
         export(series, return_frame=False)
-    with pytest.raises(NotADirectoryError, match="nope"):
+    with pytest.raises(NotADirectoryError, match="nope' does not exist"):
         export(series, download_dir_path=tmp_path / "nope", return_frame=False)
     (tmp_path / "a-file").write_text("")
-    with pytest.raises(NotADirectoryError, match="a-file"):
+    with pytest.raises(NotADirectoryError, match="a-file' is not a directory"):
         export(series, download_dir_path=tmp_path / "a-file", return_frame=False)
     assert transport.requests == []
     assert list(tmp_path.iterdir()) == [tmp_path / "a-file"]

@@ -176,7 +176,16 @@ def test_endless_analysis_script_is_stopped(client: Client, world: World) -> Non
 
 
 @pytest.mark.parametrize(
-    ("option", "value"), [("resample_rule", "medianish"), ("convention", "middle"), ("resample", "1X")]
+    ("option", "value"),
+    [
+        ("resample_rule", "medianish"),
+        ("convention", "middle"),
+        ("resample", "1X"),
+        ("start", "not a date"),
+        ("end", "2012-13-45"),
+        ("clock", "sundial"),
+        ("max_rows_nb", 0),
+    ],
 )
 def test_bad_select_options_are_refused_naming_the_option(
     client: Client, world: World, option: str, value: str
