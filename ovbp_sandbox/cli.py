@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
+from ovbp_sandbox.faults import FAULT_KINDS, FaultSettings
 from ovbp_sandbox.server import LOCALHOST, Sandbox, add_user
 from ovbp_sandbox.store import Store
 
@@ -26,6 +27,14 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--ftp-port", type=int, default=0, help="FTP port (0: a free port)")
     serve.add_argument("--organization", default="Sandbox", help="organization of the first user")
     serve.add_argument("--allow-remote", action="store_true", help="allow binding another address")
+    faults = serve.add_argument_group("fault injection (to test clients' retries)")
+    faults.add_argument("--fault-rate", type=float, default=0.0, help="share (0..1) of requests made to fail")
+    faults.add_argument("--fault-methods", default="GET,HEAD", help="methods that may fail (comma-separated)")
+    faults.add_argument(
+        "--fault-kinds", default=",".join(FAULT_KINDS), help="503 and/or drop (comma-separated)"
+    )
+    faults.add_argument("--fault-delay", type=float, default=0.0, help="seconds added to every answer")
+    faults.add_argument("--fault-seed", type=int, default=None, help="seed, for reproducible faults")
 
     add = commands.add_parser("add-user", help="add a user (and their organization if new)")
     add.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
@@ -38,6 +47,17 @@ def _parser() -> argparse.ArgumentParser:
 def serve(args: argparse.Namespace) -> int:
     if args.host != LOCALHOST and not args.allow_remote:
         print(f"ovbp-sandbox: refusing to bind {args.host}: pass --allow-remote to do so", file=sys.stderr)
+        return 2
+    try:
+        faults = FaultSettings(
+            rate=args.fault_rate,
+            methods=frozenset(m.strip() for m in args.fault_methods.split(",") if m.strip()),
+            kinds=tuple(k.strip() for k in args.fault_kinds.split(",") if k.strip()),
+            delay_s=args.fault_delay,
+            seed=args.fault_seed,
+        )
+    except ValueError as exc:
+        print(f"ovbp-sandbox: {exc}", file=sys.stderr)
         return 2
     stop = threading.Event()
 
@@ -53,6 +73,7 @@ def serve(args: argparse.Namespace) -> int:
         port=args.port,
         ftp_port=args.ftp_port,
         allow_remote=args.allow_remote,
+        faults=faults,
     )
     with sandbox:
         print(

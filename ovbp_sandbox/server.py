@@ -18,10 +18,12 @@ from types import TracebackType
 from typing import Any, cast
 
 import uvicorn
+from starlette.types import Receive, Scope, Send
 
 from ovbp_sandbox import registry as r
 from ovbp_sandbox.app import build_app
 from ovbp_sandbox.engine_api import EngineAPI
+from ovbp_sandbox.faults import FaultCounters, FaultInjector, FaultSettings
 from ovbp_sandbox.ftp_accounts import new_password
 from ovbp_sandbox.ftp_server import FtpServerThread
 from ovbp_sandbox.platform import Platform
@@ -50,6 +52,10 @@ def _load_engine(store: Store, data_dir: Path, ftp_root: Path) -> EngineAPI | No
     return cast(EngineAPI, module.Engine(store, data_dir, ftp_root))
 
 
+async def _unstarted_app(scope: Scope, receive: Receive, send: Send) -> None:
+    raise RuntimeError("the sandbox is not started")
+
+
 class Sandbox:
     """The local OVBP platform: ``with Sandbox() as sb: ... sb.url, sb.auth_path``."""
 
@@ -62,6 +68,7 @@ class Sandbox:
         port: int = 0,
         ftp_port: int = 0,
         allow_remote: bool = False,
+        faults: FaultSettings | None = None,
     ) -> None:
         if host != LOCALHOST and not allow_remote:
             raise ValueError(f"refusing to bind {host!r}: only {LOCALHOST} unless allow_remote=True")
@@ -82,6 +89,7 @@ class Sandbox:
         self._ftp: FtpServerThread | None = None
         self._http: uvicorn.Server | None = None
         self._http_thread: threading.Thread | None = None
+        self._faults = FaultInjector(_unstarted_app, faults)
         self.port = 0
 
     # -- addresses --------------------------------------------------------------------------------
@@ -96,6 +104,15 @@ class Sandbox:
     @property
     def ftp_port(self) -> int:
         return self._ftp.port if self._ftp is not None else 0
+
+    # -- fault injection ------------------------------------------------------------------------
+    def set_faults(self, settings: FaultSettings) -> None:
+        """From now on, fail `settings.rate` of the matching API requests (503 or dropped connection)."""
+        self._faults.configure(settings)
+
+    @property
+    def fault_counters(self) -> FaultCounters:
+        return self._faults.counters
 
     # -- lifecycle --------------------------------------------------------------------------------
     def start(self) -> Sandbox:
@@ -139,8 +156,9 @@ class Sandbox:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self._port))
         self.port = int(sock.getsockname()[1])
+        self._faults.app = build_app(platform)
         config = uvicorn.Config(
-            build_app(platform), log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=30
+            self._faults, log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=30
         )
         server = self._http = uvicorn.Server(config)
         thread = self._http_thread = threading.Thread(
