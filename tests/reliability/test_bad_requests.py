@@ -114,6 +114,34 @@ def test_malformed_create_bodies_get_4xx_and_create_nothing(
     assert project.create_gate("after").name == "after"
 
 
+def test_malformed_update_bodies_get_4xx_and_change_nothing(
+    sandbox: Sandbox, client: Client, project: Project
+) -> None:
+    importer = project.create_importer("imp", comment="kept")
+    importer.configure(crontab="0 0 0 1 1 *", parse_script="def parse(b, p, **t): pass")
+    before = client.importers.retrieve(importer.id).data
+    login, password = sandbox.auth_path.read_text().splitlines()[:2]
+    bodies = [
+        *_bad_bodies(project),
+        ("comment of the wrong type", b'{"comment": 3, "crontab": "0 0 0 2 1 *"}', "application/json"),
+        ("bad crontab with a good comment", b'{"comment": "new", "crontab": "x"}', "application/json"),
+        (
+            "bad root dir with a good comment",
+            b'{"comment": "new", "root_dir_path": "/../x"}',
+            "application/json",
+        ),
+    ]
+    with httpx.Client(base_url=sandbox.url, auth=(login, password), timeout=60) as raw:
+        for label, body, content_type in bodies:
+            if label == "empty":
+                continue  # an empty PATCH is a valid "change nothing"
+            response = raw.patch(
+                f"/odata/importers/{importer.id}/", content=body, headers={"content-type": content_type}
+            )
+            assert 400 <= response.status_code < 500, (label, response.status_code, response.text)
+    assert client.importers.retrieve(importer.id).data == before
+
+
 def test_oversized_value_through_the_facade_is_a_bad_request(client: Client, project: Project) -> None:
     before = _names(client, project)
     with pytest.raises(BadRequestError) as info:

@@ -52,9 +52,9 @@ def _script(function: str, body: str) -> str:
 
 # case -> (script body, a word the failure reason must contain)
 BROKEN: dict[str, tuple[str, str]] = {
-    "syntax-error": ("    return pd.DataFrame(\n", "SyntaxError"),
-    "exception": ("    raise RuntimeError('kaboom in the script')", "kaboom in the script"),
-    "wrong-return-type": ("    return 42", "DataFrame"),
+    "syntax-error": ("    return pd.DataFrame(\n", "syntax error"),
+    "exception": ("    raise RuntimeError('Kaboom in the script')", "kaboom in the script"),
+    "wrong-return-type": ("    return 42", "must return a pandas dataframe"),
     "huge-allocation": ("    block = bytearray(64 * 1024**3)\n    return block", "memory"),
 }
 ENDLESS = ("    while True:\n        pass", "longer than")
@@ -126,12 +126,13 @@ def _check_failed_and_nothing_lost(
         task.wait_for_completion(period=100, timeout=180)
     assert info.value.task_id == task.id and info.value.status == "failed"
     assert task.id in str(info.value) and "failed" in str(info.value)
+    assert reason in str(info.value).lower(), str(info.value)  # the user sees why without digging
     assert world.sandbox.engine.wait_idle(120)
     notes = [
         n
         for n in world.project.list_all_notifications(resolved=False)
         if n.data.get("generator") == generator_id
-        and reason in f"{n.data.get('title')} {n.data.get('content')}"
+        and reason in f"{n.data.get('title')} {n.data.get('content')}".lower()
     ]
     assert notes, f"no unresolved notification of {generator_id} mentions {reason!r}"
     # earlier data intact, and the sandbox still answers
@@ -144,6 +145,8 @@ def _parse_case(client: Client, world: World, case: str, body: str, reason: str)
     world.importer.configure(parse_script=_script("parse", body))
     _upload(world.gate, f"bad-{case}.json", 5)  # a new file, so the run has something to parse
     _check_failed_and_nothing_lost(client, world, world.importer.run(), world.importer.id, reason)
+    world.importer.reload()
+    assert world.importer.last_imported_path == "day-0.json"  # the failed file is not marked imported
 
 
 def _analysis_case(client: Client, world: World, body: str, reason: str) -> None:

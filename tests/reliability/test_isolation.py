@@ -9,7 +9,10 @@ collection, user FTP listings holding exports, and the facade's errors on top.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import ftplib
+import io
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any, assert_type
@@ -202,7 +205,9 @@ def test_other_user_sees_only_its_own_exports(other_client: Client, world: World
         assert host.listdir("/") in ([], ["series_exports"])
 
 
-def test_ftp_logins_stay_in_their_home(client: Client, other_client: Client, world: World) -> None:
+def test_ftp_logins_stay_in_their_home(
+    sandbox: Sandbox, client: Client, other_client: Client, world: World
+) -> None:
     mine = world["gate_ftp_accounts"][0]
     my_user_account = world["user_ftp_accounts"][0]
     gate = (
@@ -233,9 +238,39 @@ def test_ftp_logins_stay_in_their_home(client: Client, other_client: Client, wor
                 fb.read()
             with pytest.raises(ftputil.error.FTPError):
                 host.listdir(path)
+    # the same with raw FTP commands (ftputil normalises some paths on the client side)
+    session = ftplib.FTP()
+    session.connect(str(account.host), int(account.port or 21), timeout=30)
+    try:
+        session.login(str(account.login), account.get_password())
+        for up in ("..", "../..", "/../../.."):
+            session.cwd(up)
+            assert session.pwd() == "/"
+            assert session.nlst(up) in (["own.txt"], [f"{up}/own.txt"]), up
+        for path in outside:
+            with pytest.raises(ftplib.error_perm):
+                session.retrbinary(f"RETR {path}", lambda chunk: None)
+        auth_before = sandbox.auth_path.read_bytes()
+        for path in outside:  # a write may succeed, but only ever inside the home ("/.." is "/")
+            with contextlib.suppress(ftplib.error_perm):
+                session.storbinary(f"STOR {path}", io.BytesIO(b"planted by the intruder"))
+    finally:
+        session.close()
+    own_home = (sandbox.ftp_root / "gates" / account.id).resolve()
+    planted = [
+        p for p in sandbox.data_dir.rglob("*") if p.is_file() and p.read_bytes() == b"planted by the intruder"
+    ]
+    assert all(p.resolve().is_relative_to(own_home) for p in planted), planted
+    assert sandbox.auth_path.read_bytes() == auth_before
+    assert (sandbox.data_dir / "sandbox.sqlite3").read_bytes()[:15] == b"SQLite format 3"
+    with client.gate_ftp_accounts.retrieve(mine.id).get_ftputil_client() as host:  # the victim's home
+        assert sorted(host.listdir("/")) == ["first.json"]
     # the API listing refuses to walk out of the home too
     for path, root in (("..", "/"), ("../..", "/"), ("x", "/../.."), (f"../{mine.id}", "/")):
         with pytest.raises(HttpError) as info:
             account.list_dir(path, root_dir_path=root)
         assert 400 <= info.value.status < 500 and isinstance(info.value, BadRequestError | NotFoundError)
-    assert [e.name for e in account.list_dir("/")] == ["own.txt"]
+    listed = {e.name for e in account.list_dir("/")}
+    assert listed == {"own.txt"} | {p.name for p in planted}, (
+        listed
+    )  # the planted files are the intruder's own
