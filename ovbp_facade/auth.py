@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
+from urllib.parse import urlsplit
 
 from .errors import AuthFileError
 
@@ -90,7 +91,20 @@ def resolve_credentials(
 
 
 def resolve_url(url: str | None, env: Mapping[str, str] | None = None) -> str:
-    """The API base URL: the argument, else OVBP_URL, else the production platform; no trailing slash."""
+    """The API base URL: the argument, else OVBP_URL, else the production platform; no trailing slash.
+
+    A URL carrying `login:password@` is refused (without echoing it): the URL shows up in every error
+    message, log line and repr, so credentials must come from the auth file or the environment.
+    """
     env = os.environ if env is None else env
-    chosen = url or env.get("OVBP_URL", "").strip() or DEFAULT_URL
+    source = "url"
+    chosen = url
+    if not chosen:
+        source, chosen = "OVBP_URL", env.get("OVBP_URL", "").strip()
+    chosen = chosen or DEFAULT_URL
+    if "@" in urlsplit(chosen).netloc:
+        raise AuthFileError(
+            f"the API address ({source}) must not hold a login or password (user:password@host): "
+            "give credentials through the auth file, or OVBP_LOGIN/OVBP_PASSWORD."
+        )
     return chosen.rstrip("/")

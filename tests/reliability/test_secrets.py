@@ -87,6 +87,22 @@ def test_passwords_never_reach_logs_reprs_or_errors(
             assert secret not in text, f"a password leaked into: {text[:300]}"
 
 
+def test_credentials_in_the_url_are_refused_without_being_echoed(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A password put in the URL would reach every error message, log line and repr: refused up front."""
+    host_part = sandbox.url.split("://", 1)[1]
+    for url in (f"http://someone:{HTTP_SECRET}@{host_part}", f"http://{HTTP_SECRET}@{host_part}"):
+        with pytest.raises(OVBPClientError) as info:
+            Client(str(sandbox.auth_path), url=url)
+        assert "auth file" in str(info.value) and HTTP_SECRET not in repr(info.value)
+        monkeypatch.setenv("OVBP_URL", url)
+        with pytest.raises(OVBPClientError) as info:
+            Client(str(sandbox.auth_path))
+        assert "OVBP_URL" in str(info.value) and HTTP_SECRET not in repr(info.value)
+        monkeypatch.delenv("OVBP_URL")
+
+
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.0.2.10", "localhost"])
 def test_sandbox_refuses_other_addresses_without_allow_remote(host: str, tmp_path: pathlib.Path) -> None:
     with pytest.raises(ValueError, match="allow_remote") as info:
