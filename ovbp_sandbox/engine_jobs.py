@@ -20,6 +20,7 @@ from . import registry as r
 from .analysis_calc import compute_analysis
 from .cleaning import clean
 from .engine_records import (
+    DEFAULT_TIMEZONE,
     GENERATOR_COLLECTIONS,
     analysis_config,
     delete_output_series,
@@ -229,13 +230,28 @@ def run_cleaner(ctx: JobContext, cleaner_id: str) -> str:
     return ""
 
 
+def _reclock(points: pd.Series, from_clock: str, from_tz: str, to_clock: str, to_tz: str) -> pd.Series:
+    """Points re-stamped from one clock/timezone to another (no-op in the usual all-Paris tzt case)."""
+    if (from_clock, from_tz) == (to_clock, to_tz) or points.empty:
+        return points
+    utc = clocks.to_utc(pd.DatetimeIndex(points.index), from_clock, from_tz)
+    moved = pd.Series(points.to_numpy(), index=clocks.from_utc(utc, to_clock, to_tz), name=points.name)
+    return moved[~moved.index.duplicated(keep="last")].sort_index()
+
+
 def run_analysis(ctx: JobContext, analysis_id: str) -> str:
-    """Run the analysis script on its inputs and store its declared outputs."""
+    """Run the analysis script on its inputs and store its declared outputs.
+
+    The script sees its inputs in the config's ``clock`` of ``output_timezone``; outputs are stored
+    as local (tzt) time of ``output_timezone``.
+    """
     store = ctx.store
     analysis = _get(store, r.ANALYSES, analysis_id)
     config = analysis_config(store, analysis)
     if config is None:
         raise TaskFailed("the analysis has no configuration (create its analysis config first)")
+    clock = str(config.get("clock") or "tzt")
+    out_tz = str(config.get("output_timezone") or DEFAULT_TIMEZONE)
     inputs: dict[str, pd.Series] = {}
     for item in store.find(r.ANALYSIS_INPUTS, analysis=analysis_id):
         found = store.find(r.SERIES, generator=item["input_series_generator"], name=item["input_series_name"])
@@ -244,7 +260,10 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
                 f"input {item['column_name']!r}: series {item['input_series_name']!r} of generator "
                 f"{item['input_series_generator']} does not exist yet"
             )
-        inputs[str(item["column_name"])] = series_store.read_points(store.connection(), found[0]["id"])
+        points = series_store.read_points(store.connection(), found[0]["id"])
+        inputs[str(item["column_name"])] = _reclock(
+            points, "tzt", series_timezone(store, found[0]), clock, out_tz
+        )
     if not inputs:
         raise TaskFailed("the analysis has no inputs")
     outputs = store.find(r.ANALYSIS_OUTPUTS, analysis=analysis_id)
@@ -267,7 +286,8 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
                 unit=str(output.get("unit") or ""),
                 label=str(output.get("label") or ""),
             )
-            series_store.replace_points(conn, series["id"], results[str(output["name"])])
+            stored = _reclock(results[str(output["name"])], clock, out_tz, "tzt", out_tz)
+            series_store.replace_points(conn, series["id"], stored)
         store.update(r.ANALYSES, analysis_id, {"last_run": utcnow_wire()}, conn=conn)
     for downstream in _downstream_analyses(store, analysis_id):
         ctx.submit(r.ANALYSES, downstream, "run", None)

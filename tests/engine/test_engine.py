@@ -538,3 +538,41 @@ def test_stop_kills_a_running_script(tmp_path: pathlib.Path) -> None:
     assert done is not None and done["base"]["status"] == "failed"
     assert "shutting down" in done["base"]["message"]
     store.close()
+
+
+@pytest.mark.parametrize(("clock", "first"), [("tzt", "2012-01-01 00:00"), ("gmt", "2012-01-01 01:00")])
+def test_analysis_clock(world: World, clock: str, first: str) -> None:
+    w = world
+    write(w.home / "first.json", guide_file(), time.time() - 100)
+    w.run(r.IMPORTERS, w.importer["id"])
+    analysis = w.insert(r.ANALYSES, {**r.DEFAULTS[r.ANALYSES], "name": "daily", "project": w.project})
+    config = w.insert(
+        r.ANALYSIS_CONFIGS,
+        {
+            **r.DEFAULTS[r.ANALYSIS_CONFIGS],
+            "analysis": analysis["id"],
+            "input_freq": "1D",
+            "output_freq": "1D",
+            "wait_offset": "0H",
+            "clock": clock,
+            "script": "def analyze(df, **tools):\n    return df\n",
+        },
+    )
+    w.store.update(r.ANALYSES, analysis["id"], {"analysisconfig": config["id"]})
+    w.insert(
+        r.ANALYSIS_INPUTS,
+        {
+            "analysis": analysis["id"],
+            "input_series_generator": w.importer["id"],
+            "input_series_name": "b",
+            "column_name": "b",
+        },
+    )
+    w.insert(
+        r.ANALYSIS_OUTPUTS,
+        {**r.DEFAULTS[r.ANALYSIS_OUTPUTS], "analysis": analysis["id"], "name": "b", "resample_rule": "mean"},
+    )
+    assert w.run(r.ANALYSES, analysis["id"])["base"]["status"] == "finished"
+    out = w.points(w.series(analysis["id"])["b"]["id"])
+    # daily intervals end at midnight of the clock: Paris midnight (tzt) or UTC midnight = 01:00 Paris (gmt)
+    assert out.index[0] == pd.Timestamp(first) and out.iloc[0] == 2.0
