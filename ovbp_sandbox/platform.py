@@ -325,6 +325,3 @@ class Platform:
                 login, password, user_id=user["id"], organization_id=organization_id, conn=conn
             )
             return user
-
-    def ftp_login_of(self, collection: str, account_id: str) -> dict[str, str] | None:
-        return self.store.ftp_login_of_account(account_id)
