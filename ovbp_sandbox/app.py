@@ -31,7 +31,7 @@ from ovbp_sandbox.errors_http import (
     server_error_handler,
 )
 from ovbp_sandbox.platform import Platform
-from ovbp_sandbox.spec import API_PREFIX, Operation, normalize_query, operations, request_errors
+from ovbp_sandbox.spec import API_PREFIX, Operation, normalize_query, openapi, operations, request_errors
 
 MAX_BODY_BYTES = 10 * 1024 * 1024
 
@@ -156,6 +156,7 @@ def _route_order(op_path: str) -> tuple[int, str]:
 
 
 def build_app(platform: Platform) -> Starlette:
+    openapi()  # built now rather than on the first request
     by_path: dict[str, list[Operation]] = {}
     for op in operations():
         by_path.setdefault(op.path, []).append(op)
