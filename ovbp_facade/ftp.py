@@ -40,5 +40,7 @@ def open_ftputil_host(host: str, port: int, login: str, password: str) -> ftputi
     import ftputil
     import ftputil.session
 
-    factory = ftputil.session.session_factory(base_class=ftplib.FTP, port=port, use_passive_mode=True)
+    factory = ftputil.session.session_factory(
+        base_class=ftplib.FTP, port=port, use_passive_mode=True, encoding="UTF-8"
+    )
     return ftputil.FTPHost(host, login, password, session_factory=factory)

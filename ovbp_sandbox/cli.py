@@ -27,6 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--ftp-port", type=int, default=0, help="FTP port (0: a free port)")
     serve.add_argument("--organization", default="Sandbox", help="organization of the first user")
     serve.add_argument("--allow-remote", action="store_true", help="allow binding another address")
+    serve.add_argument(
+        "--script-timeout", type=float, default=60.0, help="seconds a user script may run before it is killed"
+    )
     faults = serve.add_argument_group("fault injection (to test clients' retries)")
     faults.add_argument("--fault-rate", type=float, default=0.0, help="share (0..1) of requests made to fail")
     faults.add_argument("--fault-methods", default="GET,HEAD", help="methods that may fail (comma-separated)")
@@ -74,6 +77,7 @@ def serve(args: argparse.Namespace) -> int:
         ftp_port=args.ftp_port,
         allow_remote=args.allow_remote,
         faults=faults,
+        script_timeout_s=args.script_timeout,
     )
     with sandbox:
         print(

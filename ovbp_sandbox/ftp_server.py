@@ -19,6 +19,8 @@ from pyftpdlib.servers import FTPServer
 from ovbp_sandbox.store import Store
 
 _PERMS = "elradfmwMT"
+# a handler of our own stops pyftpdlib from installing its stderr one, which logs every FTP command
+logging.getLogger("pyftpdlib").addHandler(logging.NullHandler())
 logging.getLogger("pyftpdlib").setLevel(logging.WARNING)
 
 

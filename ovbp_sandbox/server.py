@@ -6,7 +6,6 @@ under the data directory so a restart on the same directory keeps records, point
 
 from __future__ import annotations
 
-import importlib
 import re
 import shutil
 import socket
@@ -15,14 +14,13 @@ import threading
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import Any, cast
 
 import uvicorn
 from starlette.types import Receive, Scope, Send
 
 from ovbp_sandbox import registry as r
 from ovbp_sandbox.app import build_app
-from ovbp_sandbox.engine_api import EngineAPI
+from ovbp_sandbox.engine import Engine
 from ovbp_sandbox.faults import FaultCounters, FaultInjector, FaultSettings
 from ovbp_sandbox.ftp_accounts import new_password
 from ovbp_sandbox.ftp_server import FtpServerThread
@@ -39,17 +37,6 @@ def write_auth_file(path: Path, login: str, password: str) -> Path:
     path.write_text(f"{login}\n{password}\n", encoding="utf-8")
     path.chmod(0o600)
     return path
-
-
-def _load_engine(store: Store, data_dir: Path, ftp_root: Path) -> EngineAPI | None:
-    """The engine (engine.py), if this installation has one."""
-    try:
-        module = importlib.import_module("ovbp_sandbox.engine")
-    except ModuleNotFoundError as e:
-        if e.name != "ovbp_sandbox.engine":
-            raise
-        return None
-    return cast(EngineAPI, module.Engine(store, data_dir, ftp_root))
 
 
 async def _unstarted_app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -69,6 +56,7 @@ class Sandbox:
         ftp_port: int = 0,
         allow_remote: bool = False,
         faults: FaultSettings | None = None,
+        script_timeout_s: float = 60.0,
     ) -> None:
         if host != LOCALHOST and not allow_remote:
             raise ValueError(f"refusing to bind {host!r}: only {LOCALHOST} unless allow_remote=True")
@@ -84,12 +72,13 @@ class Sandbox:
         self.ftp_root = self.data_dir / "ftp"
         self.auth_path = self.data_dir / "auth.txt"
         self.store: Store | None = None
-        self.engine: Any = None
+        self._engine: Engine | None = None
         self.platform: Platform | None = None
         self._ftp: FtpServerThread | None = None
         self._http: uvicorn.Server | None = None
         self._http_thread: threading.Thread | None = None
         self._faults = FaultInjector(_unstarted_app, faults)
+        self._script_timeout_s = script_timeout_s
         self.port = 0
 
     # -- addresses --------------------------------------------------------------------------------
@@ -104,6 +93,13 @@ class Sandbox:
     @property
     def ftp_port(self) -> int:
         return self._ftp.port if self._ftp is not None else 0
+
+    @property
+    def engine(self) -> Engine:
+        """The processing engine (tests call `sb.engine.wait_idle(timeout)`)."""
+        if self._engine is None:
+            raise RuntimeError("the sandbox is not started")
+        return self._engine
 
     # -- fault injection ------------------------------------------------------------------------
     def set_faults(self, settings: FaultSettings) -> None:
@@ -120,17 +116,18 @@ class Sandbox:
         self.ftp_root.mkdir(parents=True, exist_ok=True)
         store = self.store = Store(self.data_dir / "sandbox.sqlite3")
         self._ftp = FtpServerThread(store, self.host, self._ftp_port)
-        self.engine = _load_engine(store, self.data_dir, self.ftp_root)
+        engine = self._engine = Engine(
+            store, self.data_dir, self.ftp_root, script_timeout_s=self._script_timeout_s
+        )
         platform = self.platform = Platform(
             store,
             self.ftp_root,
-            engine=self.engine,
+            engine=engine,
             ftp_port=lambda: self.ftp_port,
             ftp_host=LOCALHOST if self.host in ("0.0.0.0", "::", "") else self.host,
         )
         self._bootstrap(platform)
-        if self.engine is not None:
-            self.engine.start()
+        engine.start()
         self._ftp.start()
         self._start_http(platform)
         return self
@@ -178,8 +175,8 @@ class Sandbox:
             self._http_thread.join(timeout=15)
         if self._ftp is not None:
             self._ftp.stop()
-        if self.engine is not None:
-            self.engine.stop()
+        if self._engine is not None:
+            self._engine.stop()
         if self.store is not None:
             self.store.close()
         self._http = self._http_thread = self._ftp = None

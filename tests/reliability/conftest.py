@@ -17,7 +17,8 @@ OTHER_ORGANIZATION = "Intruders"
 
 @pytest.fixture(scope="session")
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
-    with Sandbox(tmp_path_factory.mktemp("reliability-sandbox")) as sb:
+    # scripts get 15 s (not the default 60 s) so the endless-loop cases stay quick
+    with Sandbox(tmp_path_factory.mktemp("reliability-sandbox"), script_timeout_s=15.0) as sb:
         yield sb
 
 

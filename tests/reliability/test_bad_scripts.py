@@ -1,8 +1,7 @@
 """Broken parse and analysis scripts: the task fails (id and status in the error), an unresolved notification
 gives the reason, data imported or analysed before stays exactly as it was, and the sandbox keeps serving.
 
-The sandbox's script timeout is the Engine default (60 s) and the Sandbox API has no knob for it, so the
-endless-loop cases wait a minute: they are marked slow.
+The session's sandbox gives scripts 15 s (see conftest.py), so the endless-loop cases take seconds.
 """
 
 from __future__ import annotations
@@ -168,12 +167,10 @@ def test_broken_analysis_script(client: Client, world: World, case: str) -> None
     _analysis_case(client, world, *BROKEN[case])
 
 
-@pytest.mark.slow
 def test_endless_parse_script_is_stopped(client: Client, world: World) -> None:
     _parse_case(client, world, "endless", *ENDLESS)
 
 
-@pytest.mark.slow
 def test_endless_analysis_script_is_stopped(client: Client, world: World) -> None:
     _analysis_case(client, world, *ENDLESS)
 
