@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from .base import Field, Record, related_id
@@ -71,14 +70,6 @@ class Analysis(ActiveMixin, GeneratorMixin):
     def analysisconfig(self) -> str | None:
         """Id of the analysis config, or None when not configured."""
         return related_id(self.data.get("analysisconfig"))
-
-    @property
-    def last_run(self) -> dt.datetime | None:
-        return self._datetime("last_run")
-
-    @property
-    def last_clear(self) -> dt.datetime | None:
-        return self._datetime("last_clear")
 
     def _tasks_endpoint(self) -> Endpoint[Task]:
         return self.client.analysis_tasks

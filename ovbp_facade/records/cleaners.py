@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import pathlib
@@ -58,14 +57,6 @@ class Cleaner(GeneratorMixin):
     model: Field[str] = Field()
     project: Field[str] = Field()
     related_importer: Field[str] = Field()
-
-    @property
-    def last_run(self) -> dt.datetime | None:
-        return self._datetime("last_run")
-
-    @property
-    def last_clear(self) -> dt.datetime | None:
-        return self._datetime("last_clear")
 
     def _tasks_endpoint(self) -> Endpoint[Task]:
         return self.client.cleaner_tasks

@@ -36,14 +36,6 @@ class Importer(ActiveMixin, GeneratorMixin):
     gate: Field[str | None] = Field()
 
     @property
-    def last_run(self) -> dt.datetime | None:
-        return self._datetime("last_run")
-
-    @property
-    def last_clear(self) -> dt.datetime | None:
-        return self._datetime("last_clear")
-
-    @property
     def latest_imported_mdate(self) -> dt.datetime | str | None:
         value = self.data.get("latest_imported_mdate")
         return value if isinstance(value, dt.datetime | str) else None

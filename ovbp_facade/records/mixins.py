@@ -36,6 +36,14 @@ class ActiveMixin(Record):
 class GeneratorMixin(Record):
     """Importers, cleaners and analyses: run/clear/reset actions answering a task, and output series."""
 
+    @property
+    def last_run(self) -> dt.datetime | None:
+        return self._datetime("last_run")
+
+    @property
+    def last_clear(self) -> dt.datetime | None:
+        return self._datetime("last_clear")
+
     def _tasks_endpoint(self) -> Endpoint[Task]:
         raise NotImplementedError
 
