@@ -7,10 +7,12 @@ drift from the generated client.
 
 from __future__ import annotations
 
+import collections
 import copy
 import functools
 import json
 import re
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,6 +123,12 @@ def validation_request(
     )
 
 
+_MEMO_SIZE = 4096
+_MEMO_BODY_LIMIT = 4096
+_memo: collections.OrderedDict[tuple[object, ...], dict[str, list[str]]] = collections.OrderedDict()
+_memo_lock = threading.Lock()
+
+
 def request_errors(
     op: Operation,
     *,
@@ -129,7 +137,35 @@ def request_errors(
     query: Mapping[str, str],
     body: bytes | None,
 ) -> dict[str, list[str]]:
-    """DRF-style errors (field -> messages) for a request breaking the spec; empty when it is fine."""
+    """DRF-style errors (field -> messages) for a request breaking the spec; empty when it is fine.
+
+    Validation is a pure function of the request, and clients repeat requests (polling tasks, paging
+    the same lists), so small requests' results are memoized: validating is most of a request's cost.
+    """
+    if body is not None and len(body) > _MEMO_BODY_LIMIT:
+        return _validate(op, path=path, path_params=path_params, query=query, body=body)
+    key = (op.operation_id, path, tuple(sorted(query.items())), body)
+    with _memo_lock:
+        found = _memo.get(key)
+        if found is not None:
+            _memo.move_to_end(key)
+            return {name: list(messages) for name, messages in found.items()}
+    errors = _validate(op, path=path, path_params=path_params, query=query, body=body)
+    with _memo_lock:
+        _memo[key] = {name: list(messages) for name, messages in errors.items()}
+        if len(_memo) > _MEMO_SIZE:
+            _memo.popitem(last=False)
+    return errors
+
+
+def _validate(
+    op: Operation,
+    *,
+    path: str,
+    path_params: dict[str, str],
+    query: Mapping[str, str],
+    body: bytes | None,
+) -> dict[str, list[str]]:
     request = validation_request(
         op,
         path=path,
