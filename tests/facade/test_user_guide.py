@@ -71,7 +71,7 @@ def test_user_guide_walkthrough(
     df = pd.DataFrame(
         dict(a=[1] * 24, b=[2] * 24, c=[3] * 24), index=pd.date_range("01/01/2012", periods=24, freq="h")
     )
-    content = df.to_json()
+    content = df.to_json(date_format="iso")
     with gate.get_ftputil_client() as ftp_client, ftp_client.open("first.json", "w") as f:
         f.write(content)
 

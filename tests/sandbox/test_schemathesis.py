@@ -47,3 +47,37 @@ def test_every_operation_quickly(case: Any, sandbox: Sandbox, auth: tuple[str, s
 @settings(max_examples=50, phases=[Phase.generate], **_COMMON)
 def test_every_operation_thoroughly(case: Any, sandbox: Sandbox, auth: tuple[str, str]) -> None:
     _call(case, sandbox, auth)
+
+
+def _workflow(sandbox: Sandbox, auth: tuple[str, str]) -> Any:
+    """Schemathesis' state machine over the spec, its links inferred from the schemas and path ids."""
+    token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+    machine: Any = SCHEMA.as_state_machine()
+
+    class Workflow(machine):  # type: ignore[misc]
+        def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+            # cases that carry credentials of their own (schemathesis checks auth is enforced) keep them
+            return {"base_url": sandbox.url, "headers": {"Authorization": f"Basic {token}"}, "timeout": 30}
+
+        def validate_response(
+            self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any
+        ) -> None:
+            case.validate_response(
+                response,
+                excluded_checks=[negative_data_rejection, positive_data_acceptance],
+                transport_kwargs=kwargs,
+            )
+
+    return Workflow
+
+
+def test_call_sequences_quickly(sandbox: Sandbox, auth: tuple[str, str]) -> None:
+    """Stateful phase: chains of calls (create, then read / change / delete what was created)."""
+    _workflow(sandbox, auth).run(
+        settings=settings(max_examples=15, stateful_step_count=6, derandomize=True, **_COMMON)
+    )
+
+
+@pytest.mark.slow
+def test_call_sequences_thoroughly(sandbox: Sandbox, auth: tuple[str, str]) -> None:
+    _workflow(sandbox, auth).run(settings=settings(max_examples=200, stateful_step_count=10, **_COMMON))
