@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import importlib
 import inspect
 import logging
@@ -37,6 +38,12 @@ def model_to_data(parsed: object) -> dict[str, Any]:
         raise OVBPClientError(f"unexpected answer from the platform: {parsed!r}")
     data: dict[str, Any] = data_from_wire(to_dict())
     return data
+
+
+@functools.cache
+def _filter_names(function: Callable[..., Any]) -> list[str]:
+    """The query filters a generated list function takes (its keyword parameters but paging)."""
+    return [p for p in inspect.signature(function).parameters if p not in ("client", "id", "start", "length")]
 
 
 class Endpoint(Generic[R]):
@@ -74,12 +81,7 @@ class Endpoint(Generic[R]):
     def _filters(self, op: str, filter_by: Mapping[str, Any] | None) -> dict[str, Any]:
         if not filter_by:
             return {}
-        allowed = [
-            p
-            for p in inspect.signature(self._module(op).sync_detailed).parameters
-            if p not in ("client", "id")
-        ]
-        allowed = [p for p in allowed if p not in ("start", "length")]
+        allowed = _filter_names(self._module(op).sync_detailed)
         unknown = sorted(set(filter_by) - set(allowed))
         if unknown:
             raise ValueError(

@@ -40,13 +40,20 @@ def format_wire_datetime(value: dt.datetime) -> str:
 
 
 def data_from_wire(value: Any) -> Any:
-    """Walk JSON data: wire datetime strings become naive datetimes, Unset values are dropped."""
-    if isinstance(value, str):
-        parsed = parse_wire_datetime(value)
-        return value if parsed is None else parsed
-    if isinstance(value, Mapping):
-        return {k: data_from_wire(v) for k, v in value.items() if not isinstance(v, Unset)}
-    if isinstance(value, list):
+    """Walk JSON data: wire datetime strings become naive datetimes, Unset values are dropped.
+
+    Runs on every record of every answer, so the common JSON types are matched exactly first.
+    """
+    kind = type(value)
+    if kind is str:
+        # only strings shaped like `2020-04-16T15:14:59.248897Z` (22 to 27 characters) can be datetimes
+        if 21 < len(value) < 28 and value[-1] == "Z":
+            parsed = parse_wire_datetime(value)
+            return value if parsed is None else parsed
+        return value
+    if kind is dict or (kind is not list and isinstance(value, Mapping)):
+        return {k: data_from_wire(v) for k, v in value.items() if type(v) is not Unset}
+    if kind is list:
         return [data_from_wire(v) for v in value]
     return value
 
