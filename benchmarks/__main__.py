@@ -44,18 +44,23 @@ import pandas as pd
 def parse(content_bytes, rel_path, **tools):
     return pd.read_csv(io.BytesIO(content_bytes), index_col=0, parse_dates=True)
 """
-REPEAT = 20
-ROUNDS = 3
+REPEAT = 10
+ROUNDS = 8
+
+
+def durations(action: Callable[[], object], repeat: int) -> list[float]:
+    """Wall time of each of `repeat` calls, in seconds."""
+    measured = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        action()
+        measured.append(time.perf_counter() - began)
+    return measured
 
 
 def timed(action: Callable[[], object], repeat: int) -> float:
     """Median wall time of `repeat` calls, in seconds."""
-    durations = []
-    for _ in range(repeat):
-        began = time.perf_counter()
-        action()
-        durations.append(time.perf_counter() - began)
-    return statistics.median(durations)
+    return statistics.median(durations(action, repeat))
 
 
 def old_client_python() -> Path:
@@ -159,7 +164,7 @@ def main() -> None:
         series = importer.list_all_output_series()
         big_series = client.series.retrieve(big_id)
         facade_operations: dict[str, tuple[Callable[[], object], int]] = {
-            "parse_select_1m": (lambda: series_from_select(content), 5),
+            "parse_select_1m": (lambda: series_from_select(content), 1),
             "get_organization": (lambda: client.get_organization(ORGANIZATION_NAME), REPEAT),
             "get_project": (lambda: organization.get_project(PROJECT_NAME), REPEAT),
             "get_importer": (lambda: project.get_importer(IMPORTER_NAME), REPEAT),
@@ -167,7 +172,7 @@ def main() -> None:
             "list_all_series": (project.list_all_series, REPEAT),
             "retrieve_importer": (lambda: client.importers.retrieve(importer.id), REPEAT),
             "select_data_guide": (lambda: client.series.select_data(series), REPEAT),
-            "select_data_1m": (big_series.select_data, 3),
+            "select_data_1m": (big_series.select_data, 1),
         }
         request = {
             "url": url,
@@ -177,25 +182,32 @@ def main() -> None:
             "importer": IMPORTER_NAME,
             "big_series_id": big_id,
             "select_bytes_path": str(select_path),
-            "repeat": REPEAT,
-            "parse_repeat": 3,
         }
-        # the two clients take turns, ROUNDS times; each keeps its best median, so a burst of load on
-        # this shared machine during one client's turn does not decide the comparison
+        # the two clients take turns operation by operation, in small batches, ROUNDS times: load on
+        # this shared machine then falls on both alike; each figure is the median of all its calls
+        print("running ovbpclient 1.5.2 on the same sandbox, taking turns ...", file=sys.stderr)
+        old_runner = subprocess.Popen(
+            [str(old_python), str(ROOT / "benchmarks" / "old_client_runner.py"), json.dumps(request)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert old_runner.stdin is not None and old_runner.stdout is not None
+        json.loads(old_runner.stdout.readline())  # ready
         facade: dict[str, float] = {}
         old: dict[str, float] = {}
-        for round_number in range(1, ROUNDS + 1):
-            print(f"round {round_number}/{ROUNDS}: facade, then ovbpclient 1.5.2 ...", file=sys.stderr)
-            for key, (action, repeat) in facade_operations.items():
-                facade[key] = min(facade.get(key, float("inf")), timed(action, repeat))
-            old_run = subprocess.run(
-                [str(old_python), str(ROOT / "benchmarks" / "old_client_runner.py"), json.dumps(request)],
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            for key, value in json.loads(old_run.stdout).items():
-                old[key] = min(old.get(key, float("inf")), value)
+        for key, (action, repeat) in facade_operations.items():
+            facade_calls: list[float] = []
+            old_calls: list[float] = []
+            for _ in range(ROUNDS):
+                facade_calls += durations(action, repeat)
+                old_runner.stdin.write(json.dumps({"op": key, "repeat": repeat}) + "\n")
+                old_runner.stdin.flush()
+                old_calls += json.loads(old_runner.stdout.readline())["seconds"]
+            facade[key] = statistics.median(facade_calls)
+            old[key] = statistics.median(old_calls)
+        old_runner.stdin.close()
+        old_runner.wait(timeout=60)
         memory = json.loads(
             subprocess.run(
                 [sys.executable, "-m", "benchmarks.memory_probe", url, str(auth), big_id],
@@ -212,10 +224,10 @@ def main() -> None:
     print(f"| select of one 1,000,000-point series (HTTP, server side + transfer) | {select_seconds:.2f} |")
     for key, value in sandbox_figures.items():
         print(f"| {key} | {value:.2f} |")
-    print(f"\n## Facade vs ovbpclient 1.5.2, taking turns on one sandbox (best median of {ROUNDS} rounds)\n")
+    print("\n## Facade vs ovbpclient 1.5.2, taking turns on one sandbox (median of every call, seconds)\n")
     print("| operation | ovbpclient 1.5.2 | ovbp_facade | ratio |\n| --- | --- | --- | --- |")
     for key, value in facade.items():
-        print(f"| {key} | {old[key]:.4f} | {value:.4f} | {old[key] / value:.1f}x |")
+        print(f"| {key} | {old[key]:.4f} | {value:.4f} | {old[key] / value:.2f}x |")
     print(
         f"\nPeak memory of a facade select_data of 1,000,000 points: {memory['peak_above_idle_mb']:.0f} MB "
         f"above the idle process ({memory['idle_mb']:.0f} MB idle, {memory['points']} points; "

@@ -1,26 +1,27 @@
 """Runs in the throwaway environment holding ovbpclient 1.5.2 (never imports this repository's packages).
 
-Usage: python old_client_runner.py REQUEST_JSON; prints one JSON object of timings (seconds) on stdout.
+Usage: python old_client_runner.py REQUEST_JSON, then one command a line on stdin: `{"op": NAME,
+"repeat": N}`; answers each with one line `{"seconds": [...]}` (the duration of each call). Driven this
+way, the two clients can take turns operation by operation, so load on a shared machine hits both.
 """
 
 from __future__ import annotations
 
 import json
-import statistics
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from typing import Any
 
 
-def timed(action: Callable[[], object], repeat: int) -> float:
-    """Median wall time of `repeat` calls."""
-    durations = []
+def durations(action: Callable[[], object], repeat: int) -> list[float]:
+    measured = []
     for _ in range(repeat):
         began = time.perf_counter()
         action()
-        durations.append(time.perf_counter() - began)
-    return statistics.median(durations)
+        measured.append(time.perf_counter() - began)
+    return measured
 
 
 def parse_select(content: bytes) -> object:
@@ -35,31 +36,34 @@ def parse_select(content: bytes) -> object:
 
 
 def main() -> None:
+    # the 1,000,000-point series is exactly at the platform's cap: the old client rightly warns on each select
+    warnings.filterwarnings("ignore", message=".*cut to a maximum")
     request: dict[str, Any] = json.loads(sys.argv[1])
     from ovbpclient import Client
 
-    results: dict[str, float] = {}
     with open(request["select_bytes_path"], "rb") as f:
         content = f.read()
-    results["parse_select_1m"] = timed(lambda: parse_select(content), request["parse_repeat"])
-
     client = Client(request["auth_path"], url=request["url"])
     organization = client.get_organization(request["organization"])
     project = organization.get_project(request["project"])
     importer = project.get_importer(request["importer"])
     series = importer.list_all_output_series()
-    repeat = request["repeat"]
-    results["get_organization"] = timed(lambda: client.get_organization(request["organization"]), repeat)
-    results["get_project"] = timed(lambda: organization.get_project(request["project"]), repeat)
-    results["get_importer"] = timed(lambda: project.get_importer(request["importer"]), repeat)
-    results["list_all_importers"] = timed(project.list_all_importers, repeat)
-    results["list_all_series"] = timed(project.list_all_series, repeat)
-    results["retrieve_importer"] = timed(lambda: client.importers.retrieve(importer.id), repeat)
-    results["select_data_guide"] = timed(lambda: client.series.select_data(series), repeat)
-    results["select_data_1m"] = timed(
-        lambda: client.series.retrieve(request["big_series_id"]).select_data(), request["parse_repeat"]
-    )
-    print(json.dumps(results))
+    big_series = client.series.retrieve(request["big_series_id"])
+    operations: dict[str, Callable[[], object]] = {
+        "parse_select_1m": lambda: parse_select(content),
+        "get_organization": lambda: client.get_organization(request["organization"]),
+        "get_project": lambda: organization.get_project(request["project"]),
+        "get_importer": lambda: project.get_importer(request["importer"]),
+        "list_all_importers": project.list_all_importers,
+        "list_all_series": project.list_all_series,
+        "retrieve_importer": lambda: client.importers.retrieve(importer.id),
+        "select_data_guide": lambda: client.series.select_data(series),
+        "select_data_1m": big_series.select_data,
+    }
+    print(json.dumps({"ready": sorted(operations)}), flush=True)
+    for line in sys.stdin:
+        command = json.loads(line)
+        print(json.dumps({"seconds": durations(operations[command["op"]], command["repeat"])}), flush=True)
 
 
 if __name__ == "__main__":
