@@ -51,10 +51,10 @@ def data_from_wire(value: Any) -> Any:
             parsed = parse_wire_datetime(value)
             return value if parsed is None else parsed
         return value
-    if kind is dict or (kind is not list and isinstance(value, Mapping)):
-        return {k: data_from_wire(v) for k, v in value.items() if type(v) is not Unset}
     if kind is list:
         return [data_from_wire(v) for v in value]
+    if kind is dict or isinstance(value, Mapping):
+        return {k: data_from_wire(v) for k, v in value.items() if type(v) is not Unset}
     return value
 
 
