@@ -1,27 +1,31 @@
-"""One Endpoint per platform collection: list/iter/list_all/create/retrieve via the generated functions."""
+"""Endpoint: the generic half of a platform collection (paging, lookups, escape hatches).
+
+The typed half, wired to the generated functions by import, is codegen's `<Tag>Operations` class;
+`collections.py` joins the two for each collection.
+"""
 
 from __future__ import annotations
 
 import builtins
-import functools
-import importlib
-import inspect
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import orjson
 
-from .errors import OVBPClientError
+from generated_client.client import Client as GeneratedClient
+from generated_client.typed.support import EndpointCore
+from generated_client.types import Response
+
+from .errors import AnswerFieldMissingError, OVBPClientError
 from .records.base import Record
-from .wire import data_from_wire, to_wire
+from .wire import RawAnswer, data_from_wire, to_wire
 
 if TYPE_CHECKING:
     from .client import Client
 
-__all__ = ["PAGE_SIZE", "Endpoint", "model_to_data"]
+__all__ = ["PAGE_SIZE", "Endpoint"]
 
 logger = logging.getLogger("ovbp_facade")
 
@@ -29,88 +33,78 @@ PAGE_SIZE = 200  # the platform never answers more per page
 MAX_RECORDS = 1_000_000  # safety stop for runaway pagination
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 
 
-def model_to_data(parsed: object) -> dict[str, Any]:
-    """Wire dict of a parsed generated model (unknown fields kept), datetimes parsed."""
-    to_dict = getattr(parsed, "to_dict", None)
-    if to_dict is None:
-        raise OVBPClientError(f"unexpected answer from the platform: {parsed!r}")
-    data: dict[str, Any] = data_from_wire(to_dict())
-    return data
+class Endpoint(EndpointCore[R, Any], Generic[R]):
+    """A collection whose records are `record_cls`; its generated operations come first in the MRO."""
 
+    record_cls: ClassVar[type[Record]]
 
-@functools.cache
-def _filter_names(function: Callable[..., Any]) -> list[str]:
-    """The query filters a generated list function takes (its keyword parameters but paging)."""
-    return [p for p in inspect.signature(function).parameters if p not in ("client", "id", "start", "length")]
-
-
-class Endpoint(Generic[R]):
-    """A platform collection (`path`) whose records are `record_cls`, backed by generated module `tag`."""
-
-    def __init__(self, client: Client, path: str, tag: str, model: str, record_cls: type[R]) -> None:
+    def __init__(self, client: Client) -> None:
         self.client = client
-        self.path = path
-        self.tag = tag
-        self.model = model
-        self.record_cls = record_cls
+        self._api: GeneratedClient = client._generated
 
     def __repr__(self) -> str:
         return f"<{self.path}>"
 
-    # --- generated operations -------------------------------------------------------------------
-    def _module(self, op: str) -> ModuleType:
+    # --- hooks of the generated operations ------------------------------------------------------
+    def _send(self, function: Callable[..., Response[Any]], *args: Any, **kwargs: Any) -> object:
         try:
-            return importlib.import_module(f"generated_client.api.{self.tag}.{self.tag}_{op}")
-        except ModuleNotFoundError:
-            raise OVBPClientError(f"the platform has no '{op}' operation on {self.path}") from None
+            return self.client._call(function, *args, **kwargs)
+        except KeyError as exc:  # a generated model found a required field missing
+            raise AnswerFieldMissingError(self.path, str(exc.args[0])) from None
 
-    def _call(self, op: str, *args: Any, **kwargs: Any) -> Any:
-        function: Callable[..., Any] = self._module(op).sync_detailed
-        return self.client._call(function, *args, **kwargs)
+    def _expect(self, parsed: object, model: type[T]) -> T:
+        if isinstance(parsed, model):
+            return parsed
+        if isinstance(parsed, RawAnswer):  # a 2xx status the spec does not list: use its JSON all the same
+            return self._from_wire(model, parsed.data)
+        raise OVBPClientError(f"{self.path}: unexpected answer from the platform: {parsed!r}")
 
-    def _body(self, op: str, class_name: str, data: Mapping[str, Any]) -> Any:
-        body_cls = getattr(self._module(op), class_name)
-        wire = to_wire(dict(data))
+    def _from_wire(self, model: type[T], data: Mapping[str, Any]) -> T:
         try:
-            return body_cls.from_dict(wire)
+            return model.from_dict(data)  # type: ignore[attr-defined, no-any-return]
         except KeyError as exc:
-            raise OVBPClientError(f"{self.path}: missing required field {exc} to {op}") from None
+            raise AnswerFieldMissingError(self.path, str(exc.args[0])) from None
 
-    def _filters(self, op: str, filter_by: Mapping[str, Any] | None) -> dict[str, Any]:
-        if not filter_by:
-            return {}
-        allowed = _filter_names(self._module(op).sync_detailed)
-        unknown = sorted(set(filter_by) - set(allowed))
-        if unknown:
-            raise ValueError(
-                f"{self.path} cannot be filtered by {', '.join(unknown)}; "
-                f"allowed filters: {', '.join(allowed)}"
-            )
-        return {k: to_wire(v) for k, v in filter_by.items() if v is not None}
+    def _record(self, model: Any) -> R:
+        record: Any = self.record_cls(self, model)
+        return record  # type: ignore[no-any-return]
 
     # --- records --------------------------------------------------------------------------------
     def data_to_record(self, data: Mapping[str, Any]) -> R:
-        """Build a record from wire data without any request."""
-        return self.record_cls(self, data)
+        """Build a record from wire data without any request (OVBPClientError if a required field lacks)."""
+        return self._record(self._from_wire(self.model, to_wire(dict(data))))
 
-    def _page(self, start: int, limit: int, filters: dict[str, Any]) -> tuple[list[R], int | None]:
-        parsed = self._call("list", start=start, length=limit, **filters)
-        page = model_to_data(parsed)
-        records = [self.data_to_record(d) for d in page.get("data", [])]
-        total = page.get("recordsFiltered", page.get("recordsTotal"))
-        return records, total if isinstance(total, int) else None
+    def retrieve(self, record_id: str) -> R:
+        """GET one record by id."""
+        return self._record(self._fetch_one(record_id))
+
+    def _filters(self, filter_by: Mapping[str, Any] | None) -> dict[str, Any]:
+        if not filter_by:
+            return {}
+        unknown = sorted(set(filter_by) - set(self.filter_names))
+        if unknown:
+            raise ValueError(
+                f"{self.path} cannot be filtered by {', '.join(unknown)}; "
+                f"allowed filters: {', '.join(self.filter_names)}"
+            )
+        return {k: to_wire(v) for k, v in filter_by.items() if v is not None}
+
+    def _page(self, start: int, limit: int, filters: dict[str, Any]) -> tuple[builtins.list[R], int | None]:
+        models, total = self._fetch_page(start, limit, filters)
+        return [self._record(m) for m in models], total
 
     def list(
         self, start: int = 0, limit: int = PAGE_SIZE, filter_by: Mapping[str, Any] | None = None
     ) -> list[R]:
         """One page of records (`limit` at most 200), filtered by wire field values."""
-        return self._page(start, limit, self._filters("list", filter_by))[0]
+        return self._page(start, limit, self._filters(filter_by))[0]
 
     def iter(self, filter_by: Mapping[str, Any] | None = None) -> Iterator[R]:
         """All matching records, page after page (stops on an empty page or once the total is reached)."""
-        filters = self._filters("list", filter_by)
+        filters = self._filters(filter_by)
         start = 0
         while start < MAX_RECORDS:
             records, total = self._page(start, PAGE_SIZE, filters)
@@ -126,7 +120,7 @@ class Endpoint(Generic[R]):
         self, filter_by: Mapping[str, Any] | None = None, *, progress: bool = False, concurrency: int = 4
     ) -> builtins.list[R]:
         """All matching records; once the first page gives the total, other pages are fetched concurrently."""
-        filters = self._filters("list", filter_by)
+        filters = self._filters(filter_by)
         first, total = self._page(0, PAGE_SIZE, filters)
         page_size = len(first)  # the platform may answer less than asked
         if not first or (total is not None and total <= page_size):
@@ -152,15 +146,15 @@ class Endpoint(Generic[R]):
             if bar is not None:
                 bar.close()
         records = builtins.list(first)
-        seen = {r.data.get("id") for r in records}
+        seen = {r.id for r in records}
         for start in starts:
             for record in pages[start]:
-                if record.data.get("id") not in seen:
-                    seen.add(record.data.get("id"))
+                if record.id not in seen:
+                    seen.add(record.id)
                     records.append(record)
         if len(pages[starts[-1]]) == page_size:  # records may have been added while paging
             more = self._rest_sequential(filters, starts[-1] + page_size, page_size)
-            records.extend(r for r in more if r.data.get("id") not in seen)
+            records.extend(r for r in more if r.id not in seen)
         return records
 
     def _rest_sequential(self, filters: dict[str, Any], start: int, page_size: int) -> Iterator[R]:
@@ -170,22 +164,6 @@ class Endpoint(Generic[R]):
             if len(records) < page_size or not records:
                 return
             start += len(records)
-
-    def create(self, **data: Any) -> R:
-        """POST a new record with the given wire fields."""
-        parsed = self._call("create", body=self._body("create", f"{self.model}Request", data))
-        return self.data_to_record(model_to_data(parsed))
-
-    def retrieve(self, id: str) -> R:
-        """GET one record by id."""
-        return self.data_to_record(model_to_data(self._call("retrieve", id)))
-
-    def _partial_update(self, id: str, data: Mapping[str, Any]) -> dict[str, Any]:
-        body = self._body("partial_update", f"Patched{self.model}Request", data)
-        return model_to_data(self._call("partial_update", id, body=body))
-
-    def _destroy(self, id: str) -> None:
-        self._call("destroy", id)
 
     # --- expert escape hatches ------------------------------------------------------------------
     def _action(

@@ -7,6 +7,7 @@ import json
 __all__ = [
     "APIConnectionError",
     "APITimeoutError",
+    "AnswerFieldMissingError",
     "AuthFileError",
     "AuthenticationError",
     "BadRequestError",
@@ -70,6 +71,15 @@ class APIConnectionError(OVBPClientError):
 
 class APITimeoutError(APIConnectionError):
     """The platform did not answer in time (after retries)."""
+
+
+class AnswerFieldMissingError(OVBPClientError):
+    """An answer of the platform lacks a field the client cannot do without."""
+
+    def __init__(self, kind: str, field: str) -> None:
+        self.kind = kind
+        self.field = field
+        super().__init__(f"{kind}: the platform's answer has no '{field}' field, which the client needs")
 
 
 class RecordDoesNotExistError(OVBPClientError):

@@ -11,20 +11,27 @@ from typing import Any, Literal, overload
 import orjson
 import pandas as pd
 
-from .endpoints import Endpoint, model_to_data
+from generated_client.api.series import series_export, series_multi_select
+from generated_client.models import MultiSelectRequest, SeriesExportRequest
+from generated_client.models import Task as TaskModel
+from generated_client.typed.endpoints import SeriesOperations
+
+from .endpoints import Endpoint
 from .exports import check_export_arguments, download_newest_export, parse_export_dir, temporary_dir
 from .records.series import Series, TimeBound
 from .records.tasks import Task
 from .series_frames import frame_from_multi_select
-from .wire import query_datetime
+from .wire import query_datetime, to_wire
 
 __all__ = ["SeriesEndpoint"]
 
 logger = logging.getLogger("ovbp_facade")
 
 
-class SeriesEndpoint(Endpoint[Series]):
+class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
     """odata/series, plus data selection across series and CSV exports through the user's FTP."""
+
+    record_cls = Series
 
     @overload
     def select_data(
@@ -108,9 +115,9 @@ class SeriesEndpoint(Endpoint[Series]):
             "with_tags": with_tags,
             "unfilter": unfilter,
         }
-        body = self._body("multi_select", "MultiSelectRequest", {"otsdb_pk": [se.otsdb_pk for se in series]})
+        body = MultiSelectRequest(otsdb_pk=[se.otsdb_pk for se in series])
         content = self.client._raw_call(
-            "series", "series_multi_select", body=body, **{k: v for k, v in params.items() if v is not None}
+            series_multi_select._get_kwargs, body=body, **{k: v for k, v in params.items() if v is not None}
         )
         if not return_df:
             raw: dict[str, Any] = orjson.loads(content)
@@ -150,10 +157,10 @@ class SeriesEndpoint(Endpoint[Series]):
             "in_start_mode": in_start_mode,
             "in_end_mode": in_end_mode,
         }
-        body = self._body("export", "SeriesExportRequest", data)
+        body = SeriesExportRequest.from_dict(to_wire(data))
         logger.info("exporting %d series", len(series))
-        parsed = self._call("export", body=body)
-        return self.client.series_export_tasks.data_to_record(model_to_data(parsed))
+        answer = self._send(series_export.sync_detailed, client=self._api, body=body)
+        return self.client.series_export_tasks._record(self._expect(answer, TaskModel))
 
     @overload
     def export_download_and_parse_data(

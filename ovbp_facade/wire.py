@@ -7,10 +7,16 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import orjson
+
+from generated_client.typed.support import HasId
 from generated_client.types import Unset
+
+from .errors import OVBPClientError
 
 __all__ = [
     "WIRE_DATETIME_FORMAT",
+    "RawAnswer",
     "data_from_wire",
     "format_wire_datetime",
     "parse_wire_datetime",
@@ -60,9 +66,7 @@ def data_from_wire(value: Any) -> Any:
 
 def to_wire(value: Any) -> Any:
     """Make a value JSON-ready: datetimes to wire strings, records to their ids, sets/tuples to lists."""
-    from .records.base import Record  # local import: records import this module
-
-    if isinstance(value, Record):
+    if isinstance(value, HasId) and not isinstance(value, str | Mapping):
         return value.id
     if isinstance(value, dt.datetime):
         return format_wire_datetime(value)
@@ -82,3 +86,20 @@ def query_datetime(value: dt.datetime | dt.date | str | None) -> str | None:
     if isinstance(value, dt.datetime) and value.tzinfo is not None:
         value = value.astimezone(dt.UTC).replace(tzinfo=None)
     return value.isoformat()
+
+
+class RawAnswer:
+    """A JSON answer with a 2xx status the spec does not list (e.g. 200 instead of 201)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    @classmethod
+    def from_content(cls, content: bytes, status: int) -> RawAnswer:
+        try:
+            data = orjson.loads(content) if content else {}
+        except orjson.JSONDecodeError:
+            data = None
+        if not isinstance(data, dict):
+            raise OVBPClientError(f"unexpected HTTP {status} answer from the platform: {content[:200]!r}")
+        return cls(data)

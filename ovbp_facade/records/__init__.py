@@ -1,10 +1,10 @@
 """Typed record classes, one module per family of platform collections."""
 
 from .analyses import Analysis, AnalysisConfig, AnalysisInput, AnalysisOutput
-from .base import Field, Record
+from .base import Record
 from .cleaners import Cleaner, Unitcleaner
 from .ftp import FtpAccount, GateFtpAccount
-from .gates import BaseFeeder, FeederChild, Gate
+from .gates import BaseFeeder, Gate, GenericBasicFeeder, StaticWebserviceFeeder
 from .generators import Importer, ImporterSeries
 from .mixins import ActiveMixin, GeneratorMixin
 from .oteams import OdataProject, OdataUser, Organization, Project, User
@@ -19,12 +19,11 @@ __all__ = [
     "AnalysisOutput",
     "BaseFeeder",
     "Cleaner",
-    "FeederChild",
-    "Field",
     "FtpAccount",
     "Gate",
     "GateFtpAccount",
     "GeneratorMixin",
+    "GenericBasicFeeder",
     "Importer",
     "ImporterSeries",
     "Notification",
@@ -34,6 +33,7 @@ __all__ = [
     "Project",
     "Record",
     "Series",
+    "StaticWebserviceFeeder",
     "Task",
     "Unitcleaner",
     "User",

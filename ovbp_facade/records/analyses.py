@@ -2,86 +2,63 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .base import Field, Record, related_id
+from generated_client.api.analyses import analyses_run_action, analyses_set_active
+from generated_client.models import ActiveState, ActiveValue, GeneratorAction
+from generated_client.models import AnalysisConfig as AnalysisConfigModel
+from generated_client.models import Task as TaskModel
+from generated_client.typed.records import (
+    AnalysisConfigFields,
+    AnalysisFields,
+    AnalysisInputFields,
+    AnalysisOutputFields,
+)
+from generated_client.typed.support import HasId
+
+from .base import Record
 from .mixins import ActiveMixin, GeneratorMixin
 
 if TYPE_CHECKING:
-    from ..endpoints import Endpoint
     from .tasks import Task
 
 __all__ = ["Analysis", "AnalysisConfig", "AnalysisInput", "AnalysisOutput"]
 
 
-class AnalysisConfig(Record):
+class AnalysisConfig(AnalysisConfigFields, Record):
     """Script and frequencies of an analysis (odata/analysis_configs)."""
 
-    analysis: Field[str] = Field()
-    input_freq: Field[str] = Field()
-    output_freq: Field[str] = Field()
-    script: Field[str] = Field()
-    script_method: Field[str] = Field()
-    clock: Field[str] = Field()
-    output_timezone: Field[str] = Field()
-    start_with_first: Field[bool] = Field()
-    wait_for_last: Field[bool] = Field()
-    custom_before_offset: Field[str | None] = Field()
-    custom_after_offset: Field[str | None] = Field()
-    before_offset_strict_mode: Field[bool] = Field()
-    with_tags: Field[bool] = Field()
-    wait_offset: Field[str] = Field()
-    custom_delay: Field[str | None] = Field()
-    output_tags: Field[list[Any]] = Field()
 
-
-class AnalysisInput(Record):
+class AnalysisInput(AnalysisInputFields, Record):
     """One input column of an analysis: a series of another generator (odata/analysis_inputs)."""
 
-    analysis: Field[str] = Field()
-    input_series_generator: Field[str] = Field()
-    input_series_name: Field[str] = Field()
-    column_name: Field[str] = Field()
 
-
-class AnalysisOutput(Record):
+class AnalysisOutput(AnalysisOutputFields, Record):
     """One output series of an analysis (odata/analysis_outputs)."""
 
-    analysis: Field[str] = Field()
-    name: Field[str] = Field()
-    resample_rule: Field[str] = Field()
-    label: Field[str] = Field()
-    unit: Field[str] = Field()
-    numerical_filter: Field[str | None] = Field()
 
-
-class Analysis(ActiveMixin, GeneratorMixin):
+class Analysis(AnalysisFields, ActiveMixin, GeneratorMixin):
     """An analysis (odata/analyses): runs the user's `analyze(df, **tools)` on its inputs."""
 
-    name: Field[str] = Field()
-    comment: Field[str] = Field()
-    model: Field[str] = Field()
-    active: Field[bool] = Field()
-    is_obsolete: Field[bool] = Field()
-    unresolved_notifications_nb: Field[int] = Field()
-    project: Field[str] = Field()
+    def _send_active(self, body: ActiveValue) -> ActiveState:
+        answer = self.endpoint._send(
+            analyses_set_active.sync_detailed, self.id, client=self.endpoint._api, body=body
+        )
+        return self.endpoint._expect(answer, ActiveState)
 
-    @property
-    def analysisconfig(self) -> str | None:
-        """Id of the analysis config, or None when not configured."""
-        return related_id(self.data.get("analysisconfig"))
-
-    def _tasks_endpoint(self) -> Endpoint[Task]:
-        return self.client.analysis_tasks
+    def _send_action(self, body: GeneratorAction) -> Task:
+        answer = self.endpoint._send(
+            analyses_run_action.sync_detailed, self.id, client=self.endpoint._api, body=body
+        )
+        return self.client.analysis_tasks._record(self.endpoint._expect(answer, TaskModel))
 
     def get_analysis_config(self) -> AnalysisConfig | None:
-        """The analysis config, or None when the analysis is not configured yet."""
-        nested = self.data.get("analysisconfig")
-        if nested is None:
-            return None
-        if isinstance(nested, dict) and "script" in nested:
-            return self.client.analysis_configs.data_to_record(nested)
-        return self.client.analysis_configs.retrieve(str(related_id(nested)))
+        """The analysis config (nested in detail answers, else fetched), or None when not configured yet."""
+        nested = self._model.analysisconfig
+        if isinstance(nested, AnalysisConfigModel):
+            return self.client.analysis_configs._record(nested)
+        config_id = self.analysisconfig
+        return None if config_id is None else self.client.analysis_configs.retrieve(config_id)
 
     def create_analysis_config(
         self,
@@ -117,17 +94,17 @@ class Analysis(ActiveMixin, GeneratorMixin):
             wait_offset=wait_offset,
             custom_delay=custom_delay,
         )
-        self.data["analysisconfig"] = config.id
+        self._model.analysisconfig = config._model
+        self._set_model(self._model)
         return config
 
     def create_analysis_input(
-        self, generator: Record | str, series_name: str, column_name: str
+        self, generator: HasId | str, series_name: str, column_name: str
     ) -> AnalysisInput:
         """Use series `series_name` of `generator` (importer, cleaner, analysis or id) as `column_name`."""
-        generator_id = generator if isinstance(generator, str) else generator.id
         return self.client.analysis_inputs.create(
             analysis=self.id,
-            input_series_generator=generator_id,
+            input_series_generator=generator,
             input_series_name=series_name,
             column_name=column_name,
         )

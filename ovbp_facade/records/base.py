@@ -1,10 +1,16 @@
-"""Record base class: wire data plus typed field access, reload/update/delete and detail actions."""
+"""Record base class: a generated answer model with its typed views, reload/update/delete and actions.
+
+A record's attributes come from the `<Schema>Fields` view that codegen derives from the generated
+attrs model (read-only properties, precise types); `data` is the wire form of the same answer,
+unknown fields included, for printing and for fields the spec does not know yet.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any
+
+from generated_client.typed.support import ModelView
 
 from ..wire import data_from_wire
 
@@ -12,111 +18,67 @@ if TYPE_CHECKING:
     from ..client import Client
     from ..endpoints import Endpoint
 
-__all__ = ["Field", "Record", "related_id"]
-
-T = TypeVar("T")
+__all__ = ["Record"]
 
 
-class Field(Generic[T]):
-    """Typed read access to one wire field of a record's `data` (write through `record.update(...)`)."""
+class Record(ModelView[Any]):
+    """One platform record around its generated answer model (`data`: the wire fields, datetimes parsed)."""
 
-    def __init__(self, key: str | None = None) -> None:
-        self.key = key or ""
-
-    def __set_name__(self, owner: type[object], name: str) -> None:
-        if not self.key:
-            self.key = name
-
-    @overload
-    def __get__(self, obj: None, objtype: type[object] | None = None) -> Self: ...
-
-    @overload
-    def __get__(self, obj: Record, objtype: type[object] | None = None) -> T: ...
-
-    def __get__(self, obj: Record | None, objtype: type[object] | None = None) -> T | Self:
-        if obj is None:
-            return self
-        try:
-            return cast(T, obj.data[self.key])
-        except KeyError:
-            raise AttributeError(
-                f"{obj.endpoint.path} record {obj.data.get('id')} has no field '{self.key}'"
-            ) from None
-
-    def __set__(self, obj: Record, value: T) -> None:
-        raise AttributeError(f"'{self.key}' is read-only here; use record.update({self.key}=...)")
-
-
-def related_id(value: object) -> str | None:
-    """Id of a foreign key that the platform sends either as an id or as a nested object."""
-    if value is None:
-        return None
-    if isinstance(value, Mapping):
-        nested = value.get("id")
-        return None if nested is None else str(nested)
-    return str(value)
-
-
-class Record:
-    """One platform record: `data` holds the wire fields (wire datetimes parsed to naive UTC datetimes)."""
-
-    id: Field[str] = Field()
-
-    def __init__(self, endpoint: Endpoint[Any], data: Mapping[str, Any]) -> None:
+    def __init__(self, endpoint: Endpoint[Any], model: Any) -> None:
         self.endpoint = endpoint
         self.client: Client = endpoint.client
-        self.data: dict[str, Any] = data_from_wire(dict(data))
+        self._set_model(model)
+
+    def _set_model(self, model: Any) -> None:
+        self._model = model
+        self._data: dict[str, Any] | None = None
 
     @property
-    def rights(self) -> dict[str, bool] | None:
-        """The caller's rights on the record (can_read/can_write/can_admin/can_delete), or None."""
-        return cast(dict[str, bool] | None, self.data.get("rights"))
+    def id(self) -> str:
+        """UUID of the record."""
+        return str(self._model.id)
 
-    def __getattr__(self, item: str) -> object:
-        """Fallback for fields without a typed property (e.g. extra fields the platform adds)."""
-        if item.startswith("__") or item in ("data", "endpoint", "client"):
-            raise AttributeError(item)
-        try:
-            return self.data[item]
-        except KeyError:
-            raise AttributeError(f"{item} not found") from None
-
-    def __dir__(self) -> list[str]:
-        """Fields of `data` too, for interactive completion."""
-        return sorted({*super().__dir__(), *(k for k in self.data if k.isidentifier())})
+    @property
+    def data(self) -> dict[str, Any]:
+        """The answer's wire fields (unknown ones too); wire datetimes as naive UTC datetimes."""
+        if self._data is None:
+            self._data = data_from_wire(self._model.to_dict())
+        return self._data
 
     def _label(self) -> object:
-        return self.data.get("name") or self.data.get("title")
+        model = self._model
+        for key in ("name", "title"):
+            value = getattr(model, key, None)
+            if isinstance(value, str) and value:
+                return value
+        extra = getattr(model, "additional_properties", {})
+        return extra.get("name") or extra.get("title")
 
     def __repr__(self) -> str:
         label = self._label()
         if label:
-            return f"<{self.endpoint.path}: {label} ({self.data.get('id')})>"
-        return f"<{self.endpoint.path}: {self.data.get('id')}>"
+            return f"<{self.endpoint.path}: {label} ({self.id})>"
+        return f"<{self.endpoint.path}: {self.id}>"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Record):
             return NotImplemented
-        return self.endpoint.path == other.endpoint.path and self.data.get("id") == other.data.get("id")
+        return self.endpoint.path == other.endpoint.path and self.id == other.id
 
     def __hash__(self) -> int:
-        return hash((self.endpoint.path, self.data.get("id")))
-
-    def _datetime(self, key: str) -> dt.datetime | None:
-        value = self.data.get(key)
-        return value if isinstance(value, dt.datetime) else None
+        return hash((self.endpoint.path, self.id))
 
     def reload(self) -> None:
-        """Fetch the record again and replace `data`."""
-        self.data = self.endpoint.retrieve(self.id).data
+        """Fetch the record again (the detail answer, which may nest more than a list answer)."""
+        self._set_model(self.endpoint._fetch_one(self.id))
 
-    def update(self, **data: Any) -> None:
-        """PATCH the given fields, then refresh `data` from the platform's answer."""
-        self.data.update(self.endpoint._partial_update(self.id, data))
+    def _update(self, fields: Mapping[str, object]) -> None:
+        """PATCH the given fields, then take the platform's answer."""
+        self._set_model(self.endpoint._send_update(self.id, fields))
 
     def delete(self) -> None:
         """DELETE the record on the platform."""
-        self.endpoint._destroy(self.id)
+        self.endpoint._send_destroy(self.id)
 
     def detail_action(
         self,

@@ -5,14 +5,19 @@ from __future__ import annotations
 import logging
 import os
 import pathlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from .base import Field, Record
+from generated_client.api.cleaners import cleaners_run_action
+from generated_client.models import GeneratorAction
+from generated_client.models import Task as TaskModel
+from generated_client.typed.records import CleanerFields, UnitcleanerFields
+from generated_client.typed.requests import UnitcleanerRequestFields
+
+from .base import Record
 from .lookup import get_one, one_and_only_one
 from .mixins import GeneratorMixin
 
 if TYPE_CHECKING:
-    from ..endpoints import Endpoint
     from .generators import ImporterSeries
     from .oteams import OdataProject
     from .tasks import Task
@@ -22,44 +27,18 @@ __all__ = ["Cleaner", "Unitcleaner"]
 logger = logging.getLogger("ovbp_facade")
 
 
-class Unitcleaner(Record):
+class Unitcleaner(UnitcleanerFields, Record):
     """How one importer series is cleaned into a regular series (odata/unitcleaners)."""
 
-    cleaner: Field[str] = Field()
-    external_name: Field[str] = Field()
-    name: Field[str] = Field()
-    freq: Field[str] = Field()
-    input_unit_type: Field[str] = Field()
-    unit_type: Field[str] = Field()
-    input_convention: Field[str] = Field()
-    clock: Field[str] = Field()
-    timezone: Field[str] = Field()
-    unit: Field[str] = Field()
-    label: Field[str] = Field()
-    resample_rule: Field[str] = Field()
-    interpolate_limit: Field[int] = Field()
-    wait_offset: Field[str] = Field()
-    input_expected_regular: Field[bool] = Field()
-    operation_fct: Field[str | None] = Field()
-    filter_fct: Field[str | None] = Field()
-    derivative_filter_fct: Field[str | None] = Field()
-    custom_delay: Field[str | None] = Field()
-    custom_fct: Field[str | None] = Field()
-    custom_before_offset: Field[str | None] = Field()
-    custom_after_offset: Field[str | None] = Field()
 
-
-class Cleaner(GeneratorMixin):
+class Cleaner(CleanerFields, GeneratorMixin):
     """A cleaner (odata/cleaners), created by the platform with its importer (`related_importer`)."""
 
-    name: Field[str] = Field()
-    comment: Field[str] = Field()
-    model: Field[str] = Field()
-    project: Field[str] = Field()
-    related_importer: Field[str] = Field()
-
-    def _tasks_endpoint(self) -> Endpoint[Task]:
-        return self.client.cleaner_tasks
+    def _send_action(self, body: GeneratorAction) -> Task:
+        answer = self.endpoint._send(
+            cleaners_run_action.sync_detailed, self.id, client=self.endpoint._api, body=body
+        )
+        return self.client.cleaner_tasks._record(self.endpoint._expect(answer, TaskModel))
 
     def get_odata_project(self) -> OdataProject:
         return self.client.odata_projects.retrieve(self.project)
@@ -171,9 +150,9 @@ class Cleaner(GeneratorMixin):
             ).data
         to_create, to_patch = excel.plan_unitcleaner_changes(rows, existing)
         for fields in to_create:
-            self.client.unitcleaners.create(**{**fields, "cleaner": self.id})
+            self.client.unitcleaners.create(**cast(UnitcleanerRequestFields, {**fields, "cleaner": self.id}))
         for uc_id, changes in to_patch:
-            self.client.unitcleaners.data_to_record({"id": uc_id}).update(**changes)
+            self.client.unitcleaners._send_update(uc_id, changes)
         logger.info(
             "cleaner '%s': %d unitcleaners created, %d updated from %s",
             self.name,

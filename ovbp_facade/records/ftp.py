@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from generated_client.api.gate_ftp_accounts import gate_ftp_accounts_list_dir, gate_ftp_accounts_password
+from generated_client.api.user_ftp_accounts import user_ftp_accounts_list_dir, user_ftp_accounts_password
+from generated_client.models import DirListing, FtpPassword, ListDirRequest
+from generated_client.typed.records import FtpAccountFields
 
 from ..ftp import FtpEntry, open_ftputil_host
-from .base import Field, Record
+from .base import Record
 
 if TYPE_CHECKING:
     import ftputil
@@ -13,32 +18,38 @@ if TYPE_CHECKING:
 __all__ = ["FtpAccount", "GateFtpAccount"]
 
 
-class FtpAccount(Record):
-    """An FTP account (odata/user_ftp_accounts); gate accounts share its behaviour."""
-
-    protocol: Field[str] = Field()
-    host: Field[str | None] = Field()
-    port: Field[int | None] = Field()
-    login: Field[str | None] = Field()
+class FtpAccount(FtpAccountFields, Record):
+    """A user's FTP account (odata/user_ftp_accounts), where series exports land."""
 
     def _label(self) -> object:
-        return self.data.get("login")
+        return self.login
+
+    def _send_password(self) -> object:
+        return self.endpoint._send(
+            user_ftp_accounts_password.sync_detailed, self.id, client=self.endpoint._api
+        )
+
+    def _send_list_dir(self, body: ListDirRequest, start: int, limit: int) -> object:
+        return self.endpoint._send(
+            user_ftp_accounts_list_dir.sync_detailed,
+            self.id,
+            client=self.endpoint._api,
+            body=body,
+            start=start,
+            length=limit,
+        )
 
     def get_password(self) -> str:
         """The account's FTP password (asked to the platform each time; never stored on the record)."""
-        parsed = self.endpoint._call("password", self.id)
-        return str(parsed.password)
+        return self.endpoint._expect(self._send_password(), FtpPassword).password
 
     def list_dir(
         self, path: str = "/", root_dir_path: str = "/", start: int = 0, limit: int = 200
     ) -> list[FtpEntry]:
         """Entries of `path` (relative to `root_dir_path`) as the platform lists them."""
-        body = self.endpoint._body(
-            "list_dir", "ListDirRequest", {"path": path, "root_dir_path": root_dir_path}
-        )
-        parsed = self.endpoint._call("list_dir", self.id, body=body, start=start, length=limit)
-        listing: dict[str, Any] = parsed.to_dict()
-        return [FtpEntry.from_wire(entry) for entry in listing.get("data", [])]
+        body = ListDirRequest(path=path, root_dir_path=root_dir_path)
+        listing = self.endpoint._expect(self._send_list_dir(body, start, limit), DirListing)
+        return [FtpEntry.from_wire(entry.to_dict()) for entry in listing.data]
 
     def get_ftputil_client(self) -> ftputil.FTPHost:
         """An `ftputil.FTPHost` logged in to this account, usable in a `with` block."""
@@ -54,14 +65,17 @@ class FtpAccount(Record):
 class GateFtpAccount(FtpAccount):
     """A gate's FTP account (odata/gate_ftp_accounts), where the gate's files are uploaded."""
 
-    def attach_new_oftp_account(self) -> None:
-        """Provision an internal FTP account for the gate; `data` becomes the configured account."""
-        self.data = self.endpoint.data_to_record(
-            _to_data(self.endpoint._call("attach_new_oftp_account", self.id))
-        ).data
+    def _send_password(self) -> object:
+        return self.endpoint._send(
+            gate_ftp_accounts_password.sync_detailed, self.id, client=self.endpoint._api
+        )
 
-
-def _to_data(parsed: Any) -> dict[str, Any]:
-    from ..endpoints import model_to_data
-
-    return model_to_data(parsed)
+    def _send_list_dir(self, body: ListDirRequest, start: int, limit: int) -> object:
+        return self.endpoint._send(
+            gate_ftp_accounts_list_dir.sync_detailed,
+            self.id,
+            client=self.endpoint._api,
+            body=body,
+            start=start,
+            length=limit,
+        )

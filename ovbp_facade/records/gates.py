@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .base import Field, Record, related_id
+from generated_client.api.base_feeders import base_feeders_feed, base_feeders_set_active
+from generated_client.models import ActiveState, ActiveValue
+from generated_client.models import BaseFeeder as BaseFeederModel
+from generated_client.models import FtpAccount as FtpAccountModel
+from generated_client.models import Task as TaskModel
+from generated_client.typed.records import (
+    BaseFeederFields,
+    GateFields,
+    GenericBasicFeederFields,
+    StaticWebserviceFeederFields,
+)
+from generated_client.typed.requests import BaseFeederRequestFields
+
+from .base import Record
 from .mixins import ActiveMixin
 
 if TYPE_CHECKING:
@@ -13,59 +26,43 @@ if TYPE_CHECKING:
     from .ftp import GateFtpAccount
     from .tasks import Task
 
-__all__ = ["BaseFeeder", "FeederChild", "Gate"]
+__all__ = ["BaseFeeder", "Gate", "GenericBasicFeeder", "StaticWebserviceFeeder"]
 
 
-class FeederChild(Record):
-    """A feeder's specialised part (odata/generic_basic_feeders or odata/static_webservice_feeder)."""
-
-    base_feeder: Field[str] = Field()
+class GenericBasicFeeder(GenericBasicFeederFields, Record):
+    """A base feeder's script part (odata/generic_basic_feeders)."""
 
 
-class BaseFeeder(ActiveMixin):
+class StaticWebserviceFeeder(StaticWebserviceFeederFields, Record):
+    """A base feeder's web service part (odata/static_webservice_feeder)."""
+
+
+class BaseFeeder(BaseFeederFields, ActiveMixin):
     """Fetches files into its gate on a crontab (odata/base_feeders)."""
 
-    gate: Field[str] = Field()
-    timezone: Field[str] = Field()
-    crontab: Field[str] = Field()
-    active: Field[bool] = Field()
-    child_id: Field[str | None] = Field()
-    child_model: Field[str | None] = Field()
+    def _send_active(self, body: ActiveValue) -> ActiveState:
+        answer = self.endpoint._send(
+            base_feeders_set_active.sync_detailed, self.id, client=self.endpoint._api, body=body
+        )
+        return self.endpoint._expect(answer, ActiveState)
 
-    def get_child(self) -> FeederChild | None:
+    def get_child(self) -> GenericBasicFeeder | StaticWebserviceFeeder | None:
         if self.child_id is None:
             return None
         if self.child_model == "genericbasicfeeder":
             return self.client.generic_basic_feeders.retrieve(self.child_id)
         if self.child_model == "staticwebservicefeeder":
             return self.client.static_webservice_feeders.retrieve(self.child_id)
-        raise RuntimeError(f"Unknown child model: {self.child_model}")
+        raise RuntimeError(f"unknown child model of base feeder {self.id}: {self.child_model}")
 
     def feed(self) -> Task:
         """Run the feeder now (POST base_feeders/{id}/feed/); returns the base feeder task."""
-        from ..endpoints import model_to_data
-
-        return self.client.base_feeder_tasks.data_to_record(
-            model_to_data(self.endpoint._call("feed", self.id))
-        )
+        answer = self.endpoint._send(base_feeders_feed.sync_detailed, self.id, client=self.endpoint._api)
+        return self.client.base_feeder_tasks._record(self.endpoint._expect(answer, TaskModel))
 
 
-class Gate(Record):
+class Gate(GateFields, Record):
     """A gate (odata/gates): an FTP drop box for files, optionally fed by a base feeder."""
-
-    project: Field[str] = Field()
-    name: Field[str] = Field()
-    comment: Field[str] = Field()
-
-    @property
-    def ftp_account(self) -> str | None:
-        """Id of the gate's FTP account."""
-        return related_id(self.data.get("ftp_account"))
-
-    @property
-    def base_feeder(self) -> str | None:
-        """Id of the gate's base feeder, or None."""
-        return related_id(self.data.get("base_feeder"))
 
     def _ftp_account_id(self) -> str:
         account_id = self.ftp_account
@@ -78,15 +75,15 @@ class Gate(Record):
 
     def attach_internal_ftp_account(self) -> GateFtpAccount:
         """Provision the platform's internal FTP account for this gate and return it (configured)."""
-        account = self.client.gate_ftp_accounts.data_to_record({"id": self._ftp_account_id()})
-        account.attach_new_oftp_account()
+        account = self.client.gate_ftp_accounts.attach_new_oftp_account(self._ftp_account_id())
         self.reload()
         return account
 
     def get_ftp_account(self) -> GateFtpAccount:
-        nested = self.data.get("ftp_account")
-        if isinstance(nested, dict) and nested.get("host") is not None:
-            return self.client.gate_ftp_accounts.data_to_record(nested)
+        """The gate's FTP account: the nested one when the answer carries it, else fetched."""
+        nested: object = self._model.ftp_account
+        if isinstance(nested, FtpAccountModel) and nested.host is not None:
+            return self.client.gate_ftp_accounts._record(nested)
         return self.client.gate_ftp_accounts.retrieve(self._ftp_account_id())
 
     def get_ftputil_client(self) -> ftputil.FTPHost:
@@ -95,22 +92,23 @@ class Gate(Record):
 
     # base feeder
     def create_base_feeder(self, timezone: str | None = None, crontab: str | None = None) -> BaseFeeder:
-        data: dict[str, Any] = {"gate": self.id}
+        fields: BaseFeederRequestFields = {"gate": self}
         if timezone is not None:
-            data["timezone"] = timezone
+            fields["timezone"] = timezone
         if crontab is not None:
-            data["crontab"] = crontab
-        feeder = self.client.base_feeders.create(**data)
-        self.data["base_feeder"] = feeder.id
+            fields["crontab"] = crontab
+        feeder = self.client.base_feeders.create(**fields)
+        self._model.base_feeder = feeder.id
+        self._set_model(self._model)
         return feeder
 
     def get_base_feeder(self) -> BaseFeeder | None:
-        nested = self.data.get("base_feeder")
-        if nested is None:
-            return None
-        if isinstance(nested, dict) and "active" in nested:
-            return self.client.base_feeders.data_to_record(nested)
-        return self.client.base_feeders.retrieve(str(related_id(nested)))
+        """The base feeder (nested in detail answers, else fetched), or None."""
+        nested: object = self._model.base_feeder
+        if isinstance(nested, BaseFeederModel):
+            return self.client.base_feeders._record(nested)
+        feeder_id = self.base_feeder
+        return None if feeder_id is None else self.client.base_feeders.retrieve(feeder_id)
 
     def _require_feeder(self, what: str) -> BaseFeeder:
         feeder = self.get_base_feeder()

@@ -2,86 +2,57 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Unpack
 
-from .base import Field, Record
+from generated_client.api.importers import importers_run_action, importers_set_active
+from generated_client.models import ActiveState, ActiveValue, GeneratorAction
+from generated_client.models import Task as TaskModel
+from generated_client.typed.records import ImporterFields, ImporterSeriesFields
+from generated_client.typed.requests import PatchedImporterRequestFields
+from generated_client.typed.support import HasId
+
+from .base import Record
+from .lookup import get_one
 from .mixins import ActiveMixin, GeneratorMixin
 
 if TYPE_CHECKING:
-    from ..endpoints import Endpoint
     from .cleaners import Cleaner
-    from .gates import Gate
     from .tasks import Task
 
 __all__ = ["Importer", "ImporterSeries"]
 
 
-class Importer(ActiveMixin, GeneratorMixin):
+class Importer(ImporterFields, ActiveMixin, GeneratorMixin):
     """An importer (odata/importers); creating one makes the platform create its cleaner too."""
 
-    name: Field[str] = Field()
-    comment: Field[str] = Field()
-    model: Field[str] = Field()
-    active: Field[bool] = Field()
-    crontab: Field[str] = Field()
-    auto_partial_reset: Field[bool] = Field()
-    parse_script: Field[str] = Field()
-    root_dir_path: Field[str] = Field()
-    re_run_last_file: Field[bool] = Field()
-    notify_missing_files_nb: Field[int] = Field()
-    max_ante_scanned_files_nb: Field[int] = Field()
-    last_imported_path: Field[str | None] = Field()
-    project: Field[str] = Field()
-    gate: Field[str | None] = Field()
+    def _send_active(self, body: ActiveValue) -> ActiveState:
+        answer = self.endpoint._send(
+            importers_set_active.sync_detailed, self.id, client=self.endpoint._api, body=body
+        )
+        return self.endpoint._expect(answer, ActiveState)
 
-    @property
-    def latest_imported_mdate(self) -> dt.datetime | str | None:
-        value = self.data.get("latest_imported_mdate")
-        return value if isinstance(value, dt.datetime | str) else None
-
-    def _tasks_endpoint(self) -> Endpoint[Task]:
-        return self.client.importer_tasks
+    def _send_action(self, body: GeneratorAction) -> Task:
+        answer = self.endpoint._send(
+            importers_run_action.sync_detailed, self.id, client=self.endpoint._api, body=body
+        )
+        return self.client.importer_tasks._record(self.endpoint._expect(answer, TaskModel))
 
     def configure(
-        self,
-        gate: Gate | str | None = None,
-        crontab: str | None = None,
-        auto_partial_reset: bool | None = None,
-        parse_script: str | None = None,
-        root_dir_path: str | None = None,
-        re_run_last_file: bool | None = None,
-        notify_missing_files_nb: int | None = None,
-        max_ante_scanned_files_nb: int | None = None,
+        self, gate: HasId | str | None = None, /, **fields: Unpack[PatchedImporterRequestFields]
     ) -> None:
-        """PATCH the given settings (those left to None are not sent). `gate` is a Gate or its id."""
-        values: dict[str, Any] = {
-            "gate": gate,
-            "crontab": crontab,
-            "auto_partial_reset": auto_partial_reset,
-            "parse_script": parse_script,
-            "root_dir_path": root_dir_path,
-            "re_run_last_file": re_run_last_file,
-            "notify_missing_files_nb": notify_missing_files_nb,
-            "max_ante_scanned_files_nb": max_ante_scanned_files_nb,
-        }
-        changes = {k: v for k, v in values.items() if v is not None}
+        """PATCH the given settings (those given as None are not sent); `gate` is a Gate or its id."""
+        changes: dict[str, object] = {k: v for k, v in fields.items() if v is not None}
+        if gate is not None:
+            changes["gate"] = gate
         if changes:
-            self.update(**changes)
+            self._update(changes)
 
     def get_cleaner(self) -> Cleaner:
         """The cleaner the platform created with this importer."""
-        from .lookup import get_one
-
         return get_one(
             self.client.cleaners, "cleaner", {"related_importer": self.id}, f"related_importer '{self.name}'"
         )
 
 
-class ImporterSeries(Record):
+class ImporterSeries(ImporterSeriesFields, Record):
     """A raw series produced by an importer (odata/importer_series); `unitcleaner` set once configured."""
-
-    generator: Field[str] = Field()
-    name: Field[str] = Field()
-    external_name: Field[str] = Field()
-    unitcleaner: Field[str | None] = Field()

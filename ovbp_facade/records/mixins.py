@@ -1,14 +1,19 @@
-"""Behaviour shared by several record kinds: on/off switch, and generator actions returning tasks."""
+"""Behaviour shared by several record kinds: on/off switch, and generator actions returning tasks.
+
+Each record class supplies its collection's generated operation (`_send_active`, `_send_action`),
+so the wiring stays static and typed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from generated_client.models import ActiveState, ActiveValue, GeneratorAction
 
 from .base import Record
 
 if TYPE_CHECKING:
-    from ..endpoints import Endpoint
     from .series import Series
     from .tasks import Task
 
@@ -18,11 +23,13 @@ __all__ = ["ActiveMixin", "GeneratorMixin"]
 class ActiveMixin(Record):
     """Records switched on/off through `PATCH {path}/{id}/active/` (importers, analyses, base feeders)."""
 
+    def _send_active(self, body: ActiveValue) -> ActiveState:
+        raise NotImplementedError
+
     def _set_active(self, value: bool) -> None:
-        body = self.endpoint._body("set_active", "ActiveValue", {"value": value})
-        parsed = self.endpoint._call("set_active", self.id, body=body)
-        answered = getattr(parsed, "value", value)
-        self.data["active"] = answered if isinstance(answered, bool) else value
+        state = self._send_active(ActiveValue(value=value))
+        self._model.active = state.value  # the answer is the new state alone
+        self._set_model(self._model)
 
     def activate(self) -> None:
         """Switch the record on (its crontab / automatic runs apply)."""
@@ -36,26 +43,16 @@ class ActiveMixin(Record):
 class GeneratorMixin(Record):
     """Importers, cleaners and analyses: run/clear/reset actions answering a task, and output series."""
 
-    @property
-    def last_run(self) -> dt.datetime | None:
-        return self._datetime("last_run")
-
-    @property
-    def last_clear(self) -> dt.datetime | None:
-        return self._datetime("last_clear")
-
-    def _tasks_endpoint(self) -> Endpoint[Task]:
+    def _send_action(self, body: GeneratorAction) -> Task:
         raise NotImplementedError
 
     def _generator_action(self, name: str, partial_instant: dt.datetime | str | None = None) -> Task:
-        from ..endpoints import model_to_data
+        from ..wire import to_wire
 
-        data: dict[str, Any] = {"name": name}
+        data: dict[str, object] = {"name": name}
         if partial_instant is not None:
-            data["partial_instant"] = partial_instant
-        body = self.endpoint._body("run_action", "GeneratorAction", data)
-        parsed = self.endpoint._call("run_action", self.id, body=body)
-        return self._tasks_endpoint().data_to_record(model_to_data(parsed))
+            data["partial_instant"] = to_wire(partial_instant)
+        return self._send_action(GeneratorAction.from_dict(data))
 
     def run(self) -> Task:
         """Ask the platform to run now; returns the task (see Task.wait_for_completion)."""

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .base import Field, Record, related_id
+from generated_client.models import OdataProject as OdataProjectModel
+from generated_client.typed.records import (
+    OdataProjectFields,
+    OdataUserFields,
+    OrganizationFields,
+    ProjectFields,
+    UserFields,
+)
+
+from ..errors import AnswerFieldMissingError, OVBPClientError, RecordDoesNotExistError
+from .base import Record
 from .lookup import get_one
 
 if TYPE_CHECKING:
@@ -18,14 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["OdataProject", "OdataUser", "Organization", "Project", "User"]
 
 
-class Organization(Record):
+class Organization(OrganizationFields, Record):
     """An organization (oteams/organizations): owns team projects."""
-
-    name: Field[str] = Field()
-    comment: Field[str] = Field()
-    control_affiliations: Field[bool] = Field()
-    log_activity: Field[bool] = Field()
-    ftp_account: Field[str | None] = Field()
 
     def list_all_projects(self) -> list[Project]:
         return self.client.projects.list_all(filter_by={"organization": self.id})
@@ -43,39 +47,33 @@ class Organization(Record):
         return self.client.projects.create(organization=self.id, name=name, comment=comment)
 
     def get_or_create_project(self, name: str, comment: str = "") -> Project:
-        from ..errors import RecordDoesNotExistError
-
         try:
             return self.get_project(name)
         except RecordDoesNotExistError:
             return self.create_project(name, comment=comment)
 
 
-class Project(Record):
+class Project(ProjectFields, Record):
     """A team project (oteams/projects); its data side is the odata project `odata_id`."""
-
-    name: Field[str] = Field()
-    comment: Field[str] = Field()
-    private_comment: Field[str] = Field()
-    creation_date: Field[str] = Field()
-    display_buildings: Field[bool] = Field()
-    is_visible: Field[bool] = Field()
 
     @property
     def odata_id(self) -> str:
         """Id of the odata project (the `project` of gates, importers, series...)."""
-        value = related_id(self.data.get("odata"))
+        value = self.odata
         if value is None:
-            raise AttributeError(f"project '{self.name}' has no odata project")
+            raise AnswerFieldMissingError("oteams/projects", "odata")
         return value
 
     @property
     def organization_id(self) -> str | None:
-        return related_id(self.data.get("organization"))
+        return self.organization
 
     def get_odata_project(self) -> OdataProject:
-        odata = self.data.get("odata")
-        return self.client.odata_projects.data_to_record(odata if isinstance(odata, dict) else {"id": odata})
+        """The odata project (nested when the answer carries it, else fetched)."""
+        nested: object = self._model.odata
+        if isinstance(nested, OdataProjectModel):
+            return self.client.odata_projects._record(nested)
+        return self.client.odata_projects.retrieve(self.odata_id)
 
     def _filters(self, **more: Any) -> dict[str, Any]:
         return {"project": self.odata_id, **{k: v for k, v in more.items() if v is not None}}
@@ -116,7 +114,11 @@ class Project(Record):
         return get_one(self.client.cleaners, "cleaner", self._filters(name=name), self._described(name))
 
     def create_cleaner(self, name: str, comment: str = "") -> Cleaner:
-        return self.client.cleaners.create(project=self.odata_id, name=name, comment=comment)
+        """Cleaners cannot be created: the platform creates one with each importer."""
+        raise OVBPClientError(
+            f"cannot create cleaner '{name}': the platform creates a cleaner with each importer "
+            "(create_importer), named after it"
+        )
 
     def list_all_cleaners(self) -> list[Cleaner]:
         return self.client.cleaners.list_all(filter_by=self._filters())
@@ -147,23 +149,18 @@ class Project(Record):
         return self.client.notifications.list_all(filter_by=self._filters(resolved=resolved))
 
 
-class User(Record):
+class User(UserFields, Record):
     """A platform user (oteams/users); `client.users.retrieve("me")` is the logged-in one."""
-
-    username: Field[str] = Field()
-    email: Field[str] = Field()
-    first_name: Field[str] = Field()
-    last_name: Field[str] = Field()
 
     @property
     def odata_id(self) -> str:
-        value = related_id(self.data.get("odata"))
+        value = self.odata
         if value is None:
-            raise AttributeError(f"user '{self.username}' has no odata user")
+            raise AnswerFieldMissingError("oteams/users", "odata")
         return value
 
     def _label(self) -> object:
-        return self.data.get("username")
+        return self.username
 
     def get_odata_user(self) -> OdataUser:
         return self.client.odata_users.retrieve(self.odata_id)
@@ -173,13 +170,8 @@ class User(Record):
         return self.get_odata_user().get_ftp_account()
 
 
-class OdataUser(Record):
+class OdataUser(OdataUserFields, Record):
     """The data side of a user (odata/users): holds the personal FTP account."""
-
-    @property
-    def ftp_account(self) -> str | None:
-        """Id of the user's personal FTP account."""
-        return related_id(self.data.get("ftp_account"))
 
     @property
     def ftp_account_id(self) -> str | None:
@@ -188,15 +180,12 @@ class OdataUser(Record):
     def get_ftp_account(self) -> FtpAccount:
         account_id = self.ftp_account_id
         if account_id is None:
-            raise AttributeError("this user has no FTP account")
+            raise AnswerFieldMissingError("odata/users", "ftp_account")
         return self.client.user_ftp_accounts.retrieve(account_id)
 
 
-class OdataProject(Record):
+class OdataProject(OdataProjectFields, Record):
     """The data side of a project (odata/projects)."""
-
-    name: Field[str] = Field()
-    mail_alerts_activated: Field[bool] = Field()
 
     def activate_mail_alerts(self) -> None:
         self.update(mail_alerts_activated=True)

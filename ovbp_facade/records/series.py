@@ -7,39 +7,18 @@ from typing import Any, Literal, overload
 
 import pandas as pd
 
-from .base import Field, Record
+from generated_client.api.series import series_select
+from generated_client.typed.records import NotificationFields, SeriesFields
+
+from .base import Record
 
 __all__ = ["Notification", "Series", "TimeBound"]
 
 TimeBound = dt.datetime | dt.date | str | None
 
 
-class Series(Record):
+class Series(SeriesFields, Record):
     """A series produced by an importer, cleaner or analysis (odata/series)."""
-
-    name: Field[str] = Field()
-    generator: Field[str] = Field()
-    otsdb_pk: Field[str] = Field()
-
-    @property
-    def generator_model(self) -> str | None:
-        value = self.data.get("generator_model")
-        return None if value is None else str(value)
-
-    @property
-    def unit(self) -> str | None:
-        value = self.data.get("unit")
-        return None if value is None else str(value)
-
-    @property
-    def label(self) -> str | None:
-        value = self.data.get("label")
-        return None if value is None else str(value)
-
-    @property
-    def freq(self) -> str | None:
-        value = self.data.get("freq")
-        return None if value is None else str(value)
 
     @overload
     def select_data(
@@ -124,7 +103,7 @@ class Series(Record):
             "unfilter": unfilter,
         }
         content = self.client._raw_call(
-            "series", "series_select", self.id, **{k: v for k, v in params.items() if v is not None}
+            series_select._get_kwargs, self.id, **{k: v for k, v in params.items() if v is not None}
         )
         if not return_se:
             import orjson
@@ -134,16 +113,5 @@ class Series(Record):
         return series_from_select(content, None, label=self.name)
 
 
-class Notification(Record):
+class Notification(NotificationFields, Record):
     """A platform notification (odata/notifications), e.g. a failed script run."""
-
-    project: Field[str] = Field()
-    generator: Field[str | None] = Field()
-    title: Field[str] = Field()
-    content: Field[str] = Field()
-    resolved: Field[bool] = Field()
-
-    @property
-    def creation_date(self) -> dt.datetime | str | None:
-        value = self.data.get("creation_date")
-        return value if isinstance(value, dt.datetime | str) else None

@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from typing import Any, ClassVar
+from typing import ClassVar
+
+from generated_client.typed.records import TaskFields
 
 from ..errors import TaskDidNotFinishSuccessfully, TaskTimeoutError
-from .base import Field, Record
+from .base import Record
 
 __all__ = ["Task"]
 
 logger = logging.getLogger("ovbp_facade")
 
 
-class Task(Record):
+class Task(TaskFields, Record):
     """A task record; its state lives under `data["base"]` (status, dates, message)."""
 
     PENDING: ClassVar[str] = "pending"
@@ -29,34 +31,27 @@ class Task(Record):
     OK_STATUSES: ClassVar[frozenset[str]] = frozenset({"finished", "refused"})
     ONGOING_STATUSES: ClassVar[frozenset[str]] = frozenset({"pending", "running"})
 
-    target: Field[str | None] = Field()
-
-    def _base(self) -> dict[str, Any]:
-        base = self.data.get("base")
-        return base if isinstance(base, dict) else {}
-
     @property
     def status(self) -> str:
-        return str(self._base().get("status", ""))
+        """One of the statuses above (open: the platform may add some)."""
+        return self.base.status
 
     @property
     def message(self) -> str:
-        return str(self._base().get("message") or "")
+        """Why the task failed, empty otherwise."""
+        return self.base.message
 
     @property
-    def creation_date(self) -> dt.datetime | None:
-        value = self._base().get("creation_date")
-        return value if isinstance(value, dt.datetime) else None
+    def creation_date(self) -> dt.datetime:
+        return self.base.creation_date
 
     @property
     def start_date(self) -> dt.datetime | None:
-        value = self._base().get("start_date")
-        return value if isinstance(value, dt.datetime) else None
+        return self.base.start_date
 
     @property
     def end_date(self) -> dt.datetime | None:
-        value = self._base().get("end_date")
-        return value if isinstance(value, dt.datetime) else None
+        return self.base.end_date
 
     def _label(self) -> object:
         return None

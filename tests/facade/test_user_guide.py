@@ -209,7 +209,13 @@ def test_wait_timeout(sandbox: object, client: Client, project: Project) -> None
             "id": "00000000-0000-0000-0000-000000000000",
             "rights": None,
             "target": None,
-            "base": {"status": "pending"},
+            "base": {
+                "status": "pending",
+                "creation_date": "2020-04-16T15:14:59.248897Z",
+                "start_date": None,
+                "end_date": None,
+                "message": "",
+            },
         }
     )
     record.reload = lambda: None  # type: ignore[method-assign]

@@ -93,7 +93,7 @@ def test_bad_unitcleaner_values_create_and_change_nothing(
     assert info.value.status == 400
     assert f"{field}: " in str(info.value) and repr(value) in str(info.value)
     with pytest.raises(BadRequestError) as info:
-        kept.update(**{field: value})
+        kept.update(**{field: value})  # type: ignore[arg-type]
     assert f"{field}: " in str(info.value)
     # nothing created, the existing unitcleaner unchanged on the platform (and in the local record)
     assert [uc.id for uc in cleaner.list_all_unitcleaners()] == [kept.id]
@@ -130,7 +130,7 @@ def test_bad_analysis_config_is_not_created(client: Client, project: Project, fi
     # a valid config, then a bad change to it: refused, old values intact
     config = analysis.create_analysis_config("3H", "3H", "def analyze(df, **t): return df")
     with pytest.raises(BadRequestError, match=f"{field}: "):
-        config.update(**{field: value})
+        config.update(**{field: value})  # type: ignore[arg-type]
     assert client.analysis_configs.retrieve(config.id).data == config.data
 
 

@@ -1,0 +1,413 @@
+"""Derive the typed layer (`generated_client/typed/`) from the spec and the freshly generated models.
+
+Run by codegen.sh with its pinned tools: `python derive_typed.py SPEC GENERATED_PACKAGE_DIR`.
+It writes, next to openapi-python-client's output:
+- `typed/requests.py`: one TypedDict per request body of a create or update (keyword arguments of
+  `create(...)` / `update(...)`), with the names each accepts and requires;
+- `typed/records.py`: one `<Schema>Fields` view per answer schema: read-only properties typed from
+  the generated attrs model (Unset read as None, wire datetimes as datetime, id-or-nested foreign
+  keys as the id, nested objects as their own view), and a typed `update(...)` where a collection
+  answering that schema can be patched;
+- `typed/endpoints.py`: one `<Tag>Operations` class per collection, wired to the generated endpoint
+  functions by import (list page, retrieve, a typed `create(...)`, update, delete).
+Spec conventions read here: a string property whose description starts with "UTC datetime" is a
+datetime; a request property whose description starts with "Id of" also takes a record (its id is sent).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+HERE = Path(__file__).resolve().parent
+PRIMITIVES = {"str", "int", "float", "bool", "Any"}
+CRUD = ("list", "create", "retrieve", "partial_update", "destroy")
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def split_union(annotation: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in annotation:
+        depth += char == "["
+        depth -= char == "]"
+        if char == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return parts
+
+
+@dataclass
+class Operation:
+    tag: str
+    name: str  # list, create, retrieve, partial_update, destroy, ...
+    path: str
+    body: str | None
+    answer: str | None
+    query: list[str] = field(default_factory=list)
+
+    @property
+    def module(self) -> str:
+        return f"{self.tag}_{self.name}"
+
+
+def ref_name(schema: dict[str, Any] | None) -> str | None:
+    if not schema:
+        return None
+    ref = schema.get("$ref")
+    return ref.rsplit("/", 1)[-1] if ref else None
+
+
+def read_operations(spec: dict[str, Any]) -> dict[str, dict[str, Operation]]:
+    by_tag: dict[str, dict[str, Operation]] = {}
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method not in ("get", "post", "put", "patch", "delete"):
+                continue
+            tag = op["tags"][0]
+            name = op["operationId"][len(tag) + 1 :]
+            body = None
+            if "requestBody" in op:
+                body = ref_name(op["requestBody"]["content"].get("application/json", {}).get("schema"))
+            answer = None
+            for status in ("200", "201"):
+                content = op.get("responses", {}).get(status, {}).get("content", {})
+                if "application/json" in content:
+                    answer = ref_name(content["application/json"].get("schema"))
+            query = [
+                p["name"]
+                for p in op.get("parameters", [])
+                if p.get("in") == "query" and p["name"] not in ("start", "length")
+            ]
+            by_tag.setdefault(tag, {})[name] = Operation(tag, name, path.strip("/"), body, answer, query)
+    return by_tag
+
+
+class Deriver:
+    def __init__(self, spec: dict[str, Any], package: Path) -> None:
+        self.spec = spec
+        self.schemas: dict[str, Any] = spec["components"]["schemas"]
+        self.ops = read_operations(spec)
+        sys.path.insert(0, str(package.parent))
+        self.models = importlib.import_module(f"{package.name}.models")
+        self.model_names = set(self.models.__all__)
+
+    # --- spec facts ----------------------------------------------------------------------------
+    def prop(self, schema: str, attr: str) -> dict[str, Any]:
+        for name, value in self.schemas[schema].get("properties", {}).items():
+            if snake(name) in (attr, attr.rstrip("_")) or name == attr:
+                return dict(value)
+        raise KeyError(f"{schema}.{attr} not in the spec")
+
+    def is_datetime(self, schema: str, attr: str) -> bool:
+        return str(self.prop(schema, attr).get("description", "")).startswith("UTC datetime")
+
+    def is_id(self, schema: str, attr: str) -> bool:
+        return str(self.prop(schema, attr).get("description", "")).startswith("Id of")
+
+    def fields(self, schema: str) -> list[tuple[str, str]]:
+        """(attribute, annotation text) of a generated model, in the spec's order."""
+        cls = getattr(self.models, schema)
+        return [(a.name, str(a.type)) for a in cls.__attrs_attrs__ if a.name != "additional_properties"]
+
+    # --- requests.py ---------------------------------------------------------------------------
+    def request_bodies(self) -> list[str]:
+        names = {
+            op.body for ops in self.ops.values() for n, op in ops.items() if n in ("create", "partial_update")
+        }
+        return sorted(n for n in names if n)
+
+    def request_type(self, schema: str, attr: str, annotation: str) -> str:
+        parts = [p for p in split_union(annotation) if p != "Unset"]
+        if self.is_id(schema, attr) and "str" in parts:
+            parts.insert(parts.index("str") + 1, "HasId")
+        if self.is_datetime(schema, attr) and "str" in parts:
+            parts.insert(parts.index("str") + 1, "dt.datetime")
+        if "None" in parts:
+            parts = [p for p in parts if p != "None"] + ["None"]
+        return " | ".join(parts)
+
+    def render_requests(self) -> str:
+        out = [
+            '"""Keyword arguments of create(...) and update(...), one TypedDict per request body (generated)."""',
+            "",
+            "import datetime as dt",
+            "from typing import Any, NamedTuple, Required, TypedDict",
+            "",
+            "from .support import HasId",
+            "",
+            "",
+            "class Names(NamedTuple):",
+            '    """The field names a request body accepts, and those it requires."""',
+            "",
+            "    allowed: frozenset[str]",
+            "    required: frozenset[str]",
+            "",
+        ]
+        for body in self.request_bodies():
+            required = set(self.schemas[body].get("required", []))
+            out += ["", f"class {body}Fields(TypedDict, total=False):", f'    """Fields of `{body}`."""', ""]
+            names = []
+            for attr, annotation in self.fields(body):
+                kind = self.request_type(body, attr, annotation)
+                names.append(attr)
+                out.append(f"    {attr}: Required[{kind}]" if attr in required else f"    {attr}: {kind}")
+            allowed = ", ".join(repr(n) for n in names)
+            needed = ", ".join(repr(n) for n in names if n in required)
+            out += [
+                "",
+                "",
+                f"{body}Names = Names(frozenset({{{allowed}}}), frozenset({{{needed}}}))",
+            ]
+        return "\n".join(out) + "\n"
+
+    # --- records.py ----------------------------------------------------------------------------
+    def view_schemas(self) -> list[str]:
+        skip = {op.body for ops in self.ops.values() for op in ops.values() if op.body}
+        return [
+            name
+            for name, schema in self.schemas.items()
+            if schema.get("type") == "object"
+            and "properties" in schema
+            and name not in skip
+            and not name.startswith("Paginated")
+            and name != "Error"
+            and name in self.model_names
+        ]
+
+    def patch_body(self, schema: str) -> str | None:
+        bodies = {
+            ops["partial_update"].body
+            for ops in self.ops.values()
+            if "partial_update" in ops and ops.get("retrieve") and ops["retrieve"].answer == schema
+        }
+        if len(bodies) > 1:
+            raise SystemExit(f"{schema} is patched with different bodies {bodies}; cannot type update()")
+        return bodies.pop() if bodies else None
+
+    def render_property(self, schema: str, attr: str, annotation: str, views: set[str]) -> list[str]:
+        parts = split_union(annotation)
+        omitted = "Unset" in parts
+        nullable = "None" in parts
+        base = [p for p in parts if p not in ("Unset", "None")]
+        value = f"self._model.{attr}"
+        maybe = " | None" if (omitted or nullable) else ""
+        models = [p for p in base if p in self.model_names]
+        if "str" in base and models:  # id or nested object: the id
+            kind = "str" + maybe
+            body = f"ref_id({value})" if maybe else f"required_ref_id({value})"
+        elif base == ["str"] and self.is_datetime(schema, attr):
+            kind = "dt.datetime" + maybe
+            body = f"utc_datetime({value})"
+        elif len(base) == 1 and base[0] in views:
+            kind = f"{base[0]}Fields" + maybe
+            body = f"{base[0]}Fields({value})" if not maybe else f"view({base[0]}Fields, {value})"
+        elif len(base) == 1 and (m := re.fullmatch(r"list\[(\w+)\]", base[0])) and m.group(1) in views:
+            inner = m.group(1)
+            kind = f"list[{inner}Fields]" + maybe
+            body = (
+                f"[{inner}Fields(item) for item in {value}]"
+                if not maybe
+                else f"views({inner}Fields, {value})"
+            )
+        else:
+            kind = " | ".join(base) + maybe
+            body = f"optional({value})" if omitted else value
+        description = str(self.prop(schema, attr).get("description", "")).split("\n")[0].strip()
+        doc = description.replace('"""', "'''").replace("\\", "\\\\") or f"`{attr}` of the answer."
+        return [
+            "    @property",
+            f"    def {attr}(self) -> {kind}:",
+            f'        """{doc}"""',
+            f"        return {body}",
+            "",
+        ]
+
+    def render_records(self) -> str:
+        views = self.view_schemas()
+        view_set = set(views)
+        imports = sorted(view_set)
+        patch_bodies = sorted({b for s in views if (b := self.patch_body(s))})
+        out = [
+            '"""Typed read-only views of the generated answer models, one per schema (generated)."""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "import datetime as dt",
+            "from typing import Any, Unpack",
+            "",
+            "from ..models import (",
+            *[f"    {name} as {name}Model," for name in imports],
+            ")",
+            "from .requests import (",
+            *[f"    {body}Fields," for body in patch_bodies],
+            ")",
+            "from .support import ModelView, optional, ref_id, required_ref_id, utc_datetime, view, views",
+            "",
+            "__all__ = [",
+            *[f'    "{name}Fields",' for name in views],
+            "]",
+            "",
+        ]
+        for name in views:
+            description = str(self.schemas[name].get("description", "")).split("\n")[0].strip()
+            out += [
+                "",
+                f"class {name}Fields(ModelView[{name}Model]):",
+                f'    """{f"Fields of `{name}` answers. {description}".strip()}"""',
+                "",
+            ]
+            for attr, annotation in self.fields(name):
+                out += self.render_property(name, attr, annotation, view_set)
+            body = self.patch_body(name)
+            if body:
+                out += [
+                    f"    def update(self, **fields: Unpack[{body}Fields]) -> None:",
+                    '        """PATCH these fields on the platform, then read the answer."""',
+                    "        self._update(fields)",
+                    "",
+                ]
+        return "\n".join(out) + "\n"
+
+    # --- endpoints.py --------------------------------------------------------------------------
+    def collections(self) -> list[tuple[str, dict[str, Operation]]]:
+        return [(tag, ops) for tag, ops in sorted(self.ops.items()) if "retrieve" in ops or "list" in ops]
+
+    def render_endpoints(self) -> str:
+        imports: dict[str, set[str]] = {}
+        model_imports: set[str] = set()
+        request_imports: set[str] = set()
+        classes: list[str] = []
+        for tag, ops in self.collections():
+            model = ops["retrieve"].answer if "retrieve" in ops else None
+            if model is None:
+                page_schema = ops["list"].answer
+                assert page_schema
+                model = ref_name(self.schemas[page_schema]["properties"]["data"]["items"])
+            assert model
+            model_imports.add(model)
+            cls = "".join(p.capitalize() for p in tag.split("_")) + "Operations"
+            path = (ops.get("list") or ops["retrieve"]).path
+            if "retrieve" in ops and "list" not in ops:
+                path = path.rsplit("/", 1)[0]
+            lines = [
+                "",
+                "",
+                f"class {cls}(EndpointCore[R, {model}]):",
+                f'    """`{path}`: the generated operations of tag `{tag}`."""',
+                "",
+                f'    path = "{path}"',
+                f"    model = {model}",
+            ]
+            if "list" in ops:
+                lines.append(f"    filter_names = {tuple(ops['list'].query)!r}")
+            for name in CRUD:
+                if name in ops:
+                    imports.setdefault(tag, set()).add(ops[name].module)
+            if "list" in ops:
+                page = ops["list"].answer
+                assert page
+                model_imports.add(page)
+                lines += [
+                    "",
+                    "    def _fetch_page(",
+                    "        self, start: int, length: int, filters: Mapping[str, Any]",
+                    f"    ) -> tuple[list[{model}], int | None]:",
+                    f"        answer = self._send({ops['list'].module}.sync_detailed, client=self._api, "
+                    "start=start, length=length, **filters)",
+                    f"        page = self._expect(answer, {page})",
+                    "        return page.data, optional(page.records_filtered)",
+                ]
+            if "retrieve" in ops:
+                lines += [
+                    "",
+                    f"    def _fetch_one(self, record_id: str) -> {model}:",
+                    f"        answer = self._send({ops['retrieve'].module}.sync_detailed, record_id, client=self._api)",
+                    f"        return self._expect(answer, {model})",
+                ]
+            if "create" in ops:
+                body = ops["create"].body
+                answer_model = ops["create"].answer or model
+                assert body
+                request_imports.update({f"{body}Fields", f"{body}Names"})
+                model_imports.update({body, answer_model})
+                lines += [
+                    "",
+                    f"    def create(self, **fields: Unpack[{body}Fields]) -> R:",
+                    f'        """Create a record (POST `{path}/`); unknown or missing names raise ValueError."""',
+                    f'        wire = check_fields("{path} create", fields, *{body}Names)',
+                    f"        body = {body}.from_dict(wire)",
+                    f"        answer = self._send({ops['create'].module}.sync_detailed, client=self._api, body=body)",
+                    f"        return self._record(self._expect(answer, {answer_model}))",
+                ]
+            if "partial_update" in ops:
+                body = ops["partial_update"].body
+                assert body
+                request_imports.add(f"{body}Names")
+                model_imports.add(body)
+                lines += [
+                    "",
+                    f"    def _send_update(self, record_id: str, fields: Mapping[str, object]) -> {model}:",
+                    f'        wire = check_fields("{path} update", fields, {body}Names.allowed, frozenset())',
+                    f"        body = {body}.from_dict(wire)",
+                    f"        answer = self._send({ops['partial_update'].module}.sync_detailed, record_id, "
+                    "client=self._api, body=body)",
+                    f"        return self._expect(answer, {model})",
+                ]
+            if "destroy" in ops:
+                lines += [
+                    "",
+                    "    def _send_destroy(self, record_id: str) -> None:",
+                    f"        self._send({ops['destroy'].module}.sync_detailed, record_id, client=self._api)",
+                ]
+            classes.append("\n".join(lines))
+        out = [
+            '"""The collections\' operations, wired to the generated endpoint functions by import (generated)."""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from collections.abc import Mapping",
+            "from typing import Any, TypeVar, Unpack",
+            "",
+        ]
+        for tag in sorted(imports):
+            out.append(f"from ..api.{tag} import {', '.join(sorted(imports[tag]))}")
+        out += [
+            "from ..models import " + ", ".join(sorted(model_imports)),
+            "from .requests import " + ", ".join(sorted(request_imports)),
+            "from .support import EndpointCore, check_fields, optional",
+            "",
+            'R = TypeVar("R")',
+        ]
+        return "\n".join(out) + "\n".join(classes) + "\n"
+
+
+def main() -> None:
+    spec_path, package = Path(sys.argv[1]), Path(sys.argv[2])
+    spec = YAML(typ="safe").load(spec_path.read_text())
+    deriver = Deriver(spec, package)
+    target = package / "typed"
+    target.mkdir(exist_ok=True)
+    shutil.copyfile(HERE / "templates" / "support.py", target / "support.py")
+    (target / "__init__.py").write_text(
+        '"""Typed layer derived from the spec by codegen/derive_typed.py: views, request fields, operations."""\n'
+    )
+    (target / "requests.py").write_text(deriver.render_requests())
+    (target / "records.py").write_text(deriver.render_records())
+    (target / "endpoints.py").write_text(deriver.render_endpoints())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1384 @@
+"""Typed read-only views of the generated answer models, one per schema (generated)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Unpack
+
+from ..models import (
+    ActiveState as ActiveStateModel,
+)
+from ..models import (
+    Analysis as AnalysisModel,
+)
+from ..models import (
+    AnalysisConfig as AnalysisConfigModel,
+)
+from ..models import (
+    AnalysisInput as AnalysisInputModel,
+)
+from ..models import (
+    AnalysisOutput as AnalysisOutputModel,
+)
+from ..models import (
+    BaseFeeder as BaseFeederModel,
+)
+from ..models import (
+    Cleaner as CleanerModel,
+)
+from ..models import (
+    DirEntry as DirEntryModel,
+)
+from ..models import (
+    DirListing as DirListingModel,
+)
+from ..models import (
+    FtpAccount as FtpAccountModel,
+)
+from ..models import (
+    FtpPassword as FtpPasswordModel,
+)
+from ..models import (
+    Gate as GateModel,
+)
+from ..models import (
+    GenericBasicFeeder as GenericBasicFeederModel,
+)
+from ..models import (
+    Importer as ImporterModel,
+)
+from ..models import (
+    ImporterSeries as ImporterSeriesModel,
+)
+from ..models import (
+    NamedSeriesData as NamedSeriesDataModel,
+)
+from ..models import (
+    Notification as NotificationModel,
+)
+from ..models import (
+    OdataProject as OdataProjectModel,
+)
+from ..models import (
+    OdataUser as OdataUserModel,
+)
+from ..models import (
+    Organization as OrganizationModel,
+)
+from ..models import (
+    Project as ProjectModel,
+)
+from ..models import (
+    Rights as RightsModel,
+)
+from ..models import (
+    Series as SeriesModel,
+)
+from ..models import (
+    SeriesData as SeriesDataModel,
+)
+from ..models import (
+    StaticWebserviceFeeder as StaticWebserviceFeederModel,
+)
+from ..models import (
+    Task as TaskModel,
+)
+from ..models import (
+    TaskBase as TaskBaseModel,
+)
+from ..models import (
+    Unitcleaner as UnitcleanerModel,
+)
+from ..models import (
+    User as UserModel,
+)
+from .requests import (
+    PatchedAnalysisConfigRequestFields,
+    PatchedAnalysisInputRequestFields,
+    PatchedAnalysisOutputRequestFields,
+    PatchedAnalysisRequestFields,
+    PatchedBaseFeederRequestFields,
+    PatchedCleanerRequestFields,
+    PatchedGateRequestFields,
+    PatchedGenericBasicFeederRequestFields,
+    PatchedImporterRequestFields,
+    PatchedNotificationRequestFields,
+    PatchedOdataProjectRequestFields,
+    PatchedOrganizationRequestFields,
+    PatchedProjectRequestFields,
+    PatchedSeriesRequestFields,
+    PatchedStaticWebserviceFeederRequestFields,
+    PatchedUnitcleanerRequestFields,
+    PatchedUserRequestFields,
+)
+from .support import (
+    ModelView,
+    optional,
+    ref_id,
+    required_ref_id,
+    utc_datetime,
+    view,
+)
+
+__all__ = [
+    "RightsFields",
+    "FtpAccountFields",
+    "TaskBaseFields",
+    "TaskFields",
+    "OrganizationFields",
+    "ProjectFields",
+    "UserFields",
+    "OdataUserFields",
+    "OdataProjectFields",
+    "GateFields",
+    "BaseFeederFields",
+    "GenericBasicFeederFields",
+    "StaticWebserviceFeederFields",
+    "ImporterFields",
+    "ImporterSeriesFields",
+    "CleanerFields",
+    "UnitcleanerFields",
+    "AnalysisFields",
+    "AnalysisConfigFields",
+    "AnalysisInputFields",
+    "AnalysisOutputFields",
+    "SeriesFields",
+    "NotificationFields",
+    "ActiveStateFields",
+    "FtpPasswordFields",
+    "DirEntryFields",
+    "DirListingFields",
+    "SeriesDataFields",
+    "NamedSeriesDataFields",
+]
+
+
+class RightsFields(ModelView[RightsModel]):
+    """Fields of `Rights` answers. The caller's rights on a record."""
+
+    @property
+    def can_read(self) -> bool:
+        """`can_read` of the answer."""
+        return self._model.can_read
+
+    @property
+    def can_write(self) -> bool:
+        """`can_write` of the answer."""
+        return self._model.can_write
+
+    @property
+    def can_admin(self) -> bool:
+        """`can_admin` of the answer."""
+        return self._model.can_admin
+
+    @property
+    def can_delete(self) -> bool:
+        """`can_delete` of the answer."""
+        return self._model.can_delete
+
+
+class FtpAccountFields(ModelView[FtpAccountModel]):
+    """Fields of `FtpAccount` answers. An FTP account (a user's own, or a gate's). Host, port and login are null until an account is attached."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def protocol(self) -> str:
+        """Known values: `ftp`, `sftp`."""
+        return self._model.protocol
+
+    @property
+    def host(self) -> str | None:
+        """`host` of the answer."""
+        return self._model.host
+
+    @property
+    def port(self) -> int | None:
+        """`port` of the answer."""
+        return self._model.port
+
+    @property
+    def login(self) -> str | None:
+        """`login` of the answer."""
+        return self._model.login
+
+
+class TaskBaseFields(ModelView[TaskBaseModel]):
+    """Fields of `TaskBase` answers. The state of a task."""
+
+    @property
+    def status(self) -> str:
+        """Known values: `pending`, `running`, `finished`, `failed`, `refused`, `cancelled`, `server_error`, `not_found`. Clients poll while it is `pending` or `running`."""
+        return self._model.status
+
+    @property
+    def creation_date(self) -> dt.datetime:
+        """UTC datetime, `%Y-%m-%dT%H:%M:%S.%fZ`."""
+        return utc_datetime(self._model.creation_date)
+
+    @property
+    def start_date(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._model.start_date)
+
+    @property
+    def end_date(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._model.end_date)
+
+    @property
+    def message(self) -> str:
+        """Why the task failed, empty otherwise."""
+        return self._model.message
+
+
+class TaskFields(ModelView[TaskModel]):
+    """Fields of `Task` answers. A run of a generator, a feeder or an export; its state is under `base`."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def base(self) -> TaskBaseFields:
+        """`base` of the answer."""
+        return TaskBaseFields(self._model.base)
+
+    @property
+    def target(self) -> str | None:
+        """Id of the record the task runs on (importer, cleaner, analysis or base feeder; null for exports), or null."""
+        return self._model.target
+
+
+class OrganizationFields(ModelView[OrganizationModel]):
+    """Fields of `Organization` answers. An organization: owns projects and users."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def comment(self) -> str:
+        """`comment` of the answer."""
+        return self._model.comment
+
+    @property
+    def control_affiliations(self) -> bool:
+        """`control_affiliations` of the answer."""
+        return self._model.control_affiliations
+
+    @property
+    def log_activity(self) -> bool:
+        """`log_activity` of the answer."""
+        return self._model.log_activity
+
+    @property
+    def ftp_account(self) -> str | None:
+        """Id of the organization's FTP account, or null."""
+        return self._model.ftp_account
+
+    def update(self, **fields: Unpack[PatchedOrganizationRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class ProjectFields(ModelView[ProjectModel]):
+    """Fields of `Project` answers. A team project of an organization; `odata` is its odata project."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def odata(self) -> str | None:
+        """Id of the odata project holding the project's data, or null."""
+        return self._model.odata
+
+    @property
+    def obuildings(self) -> str | None:
+        """Id of the obuildings project, or null."""
+        return self._model.obuildings
+
+    @property
+    def is_visible(self) -> bool:
+        """`is_visible` of the answer."""
+        return self._model.is_visible
+
+    @property
+    def organization(self) -> str:
+        """Id of the organization (create, update) or the nested organization (answers)."""
+        return required_ref_id(self._model.organization)
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def comment(self) -> str:
+        """`comment` of the answer."""
+        return self._model.comment
+
+    @property
+    def private_comment(self) -> str:
+        """`private_comment` of the answer."""
+        return self._model.private_comment
+
+    @property
+    def creation_date(self) -> str:
+        """Date `YYYY-MM-DD`."""
+        return self._model.creation_date
+
+    @property
+    def display_buildings(self) -> bool:
+        """`display_buildings` of the answer."""
+        return self._model.display_buildings
+
+    def update(self, **fields: Unpack[PatchedProjectRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class UserFields(ModelView[UserModel]):
+    """Fields of `User` answers. A platform user; `odata` is the id of their odata user."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def username(self) -> str:
+        """`username` of the answer."""
+        return self._model.username
+
+    @property
+    def email(self) -> str:
+        """`email` of the answer."""
+        return self._model.email
+
+    @property
+    def first_name(self) -> str:
+        """`first_name` of the answer."""
+        return self._model.first_name
+
+    @property
+    def last_name(self) -> str:
+        """`last_name` of the answer."""
+        return self._model.last_name
+
+    @property
+    def odata(self) -> str | None:
+        """Id of the odata user, or null."""
+        return self._model.odata
+
+    def update(self, **fields: Unpack[PatchedUserRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class OdataUserFields(ModelView[OdataUserModel]):
+    """Fields of `OdataUser` answers. The data side of a user: `ftp_account` is their personal FTP account, where exports land."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def ftp_account(self) -> str | None:
+        """Id of the user FTP account, or null."""
+        return self._model.ftp_account
+
+
+class OdataProjectFields(ModelView[OdataProjectModel]):
+    """Fields of `OdataProject` answers. The data side of a team project."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def mail_alerts_activated(self) -> bool:
+        """`mail_alerts_activated` of the answer."""
+        return self._model.mail_alerts_activated
+
+    def update(self, **fields: Unpack[PatchedOdataProjectRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class GateFields(ModelView[GateModel]):
+    """Fields of `Gate` answers. A gate receives files on its FTP account. `base_feeder` is an id in lists and a nested object in retrieve answers."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def project(self) -> str:
+        """Id of the odata project."""
+        return self._model.project
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def comment(self) -> str:
+        """`comment` of the answer."""
+        return self._model.comment
+
+    @property
+    def ftp_account(self) -> str | None:
+        """Id of the gate FTP account, or null."""
+        return self._model.ftp_account
+
+    @property
+    def base_feeder(self) -> str | None:
+        """Id of the gate's base feeder in lists, the nested feeder in retrieve answers; null when none."""
+        return ref_id(self._model.base_feeder)
+
+    def update(self, **fields: Unpack[PatchedGateRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class BaseFeederFields(ModelView[BaseFeederModel]):
+    """Fields of `BaseFeeder` answers. A gate's feeder: fills the gate's FTP account on its crontab."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def gate(self) -> str:
+        """Id of the gate."""
+        return self._model.gate
+
+    @property
+    def timezone(self) -> str:
+        """`timezone` of the answer."""
+        return self._model.timezone
+
+    @property
+    def crontab(self) -> str:
+        """Six fields, seconds first: `0 0 0 1 1 *`."""
+        return self._model.crontab
+
+    @property
+    def active(self) -> bool:
+        """`active` of the answer."""
+        return self._model.active
+
+    @property
+    def child_id(self) -> str | None:
+        """Id of the child feeder, or null."""
+        return self._model.child_id
+
+    @property
+    def child_model(self) -> str | None:
+        """Known values: `genericbasicfeeder`, `staticwebservicefeeder`; others may come."""
+        return self._model.child_model
+
+    def update(self, **fields: Unpack[PatchedBaseFeederRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class GenericBasicFeederFields(ModelView[GenericBasicFeederModel]):
+    """Fields of `GenericBasicFeeder` answers. A feeder running a user's script."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def base_feeder(self) -> str:
+        """Id of the base feeder."""
+        return self._model.base_feeder
+
+    @property
+    def script(self) -> str:
+        """`script` of the answer."""
+        return self._model.script
+
+    def update(self, **fields: Unpack[PatchedGenericBasicFeederRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class StaticWebserviceFeederFields(ModelView[StaticWebserviceFeederModel]):
+    """Fields of `StaticWebserviceFeeder` answers. A feeder downloading a URL (the platform's path is singular)."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def base_feeder(self) -> str:
+        """Id of the base feeder."""
+        return self._model.base_feeder
+
+    @property
+    def url(self) -> str:
+        """`url` of the answer."""
+        return self._model.url
+
+    def update(
+        self, **fields: Unpack[PatchedStaticWebserviceFeederRequestFields]
+    ) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class ImporterFields(ModelView[ImporterModel]):
+    """Fields of `Importer` answers. Reads its gate's files through the user's parse script. Creating one also creates its cleaner."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def active(self) -> bool:
+        """`active` of the answer."""
+        return self._model.active
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def comment(self) -> str:
+        """`comment` of the answer."""
+        return self._model.comment
+
+    @property
+    def model(self) -> str:
+        """Known value: `importer`."""
+        return self._model.model
+
+    @property
+    def crontab(self) -> str:
+        """Six fields, seconds first: `0 0 0 1 1 *`."""
+        return self._model.crontab
+
+    @property
+    def auto_partial_reset(self) -> bool:
+        """`auto_partial_reset` of the answer."""
+        return self._model.auto_partial_reset
+
+    @property
+    def parse_script(self) -> str:
+        """`parse_script` of the answer."""
+        return self._model.parse_script
+
+    @property
+    def root_dir_path(self) -> str:
+        """`root_dir_path` of the answer."""
+        return self._model.root_dir_path
+
+    @property
+    def re_run_last_file(self) -> bool:
+        """`re_run_last_file` of the answer."""
+        return self._model.re_run_last_file
+
+    @property
+    def notify_missing_files_nb(self) -> int:
+        """`notify_missing_files_nb` of the answer."""
+        return self._model.notify_missing_files_nb
+
+    @property
+    def max_ante_scanned_files_nb(self) -> int:
+        """`max_ante_scanned_files_nb` of the answer."""
+        return self._model.max_ante_scanned_files_nb
+
+    @property
+    def last_run(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._model.last_run)
+
+    @property
+    def last_clear(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._model.last_clear)
+
+    @property
+    def last_imported_path(self) -> str | None:
+        """`last_imported_path` of the answer."""
+        return self._model.last_imported_path
+
+    @property
+    def latest_imported_mdate(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._model.latest_imported_mdate)
+
+    @property
+    def project(self) -> str:
+        """Id of the odata project."""
+        return self._model.project
+
+    @property
+    def gate(self) -> str | None:
+        """Id of the gate read by the importer, or null."""
+        return self._model.gate
+
+    def update(self, **fields: Unpack[PatchedImporterRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class ImporterSeriesFields(ModelView[ImporterSeriesModel]):
+    """Fields of `ImporterSeries` answers. A raw series of an importer, one per column the parse script returned."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def generator(self) -> str:
+        """Id of the importer."""
+        return self._model.generator
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def external_name(self) -> str:
+        """The column name the parse script gave."""
+        return self._model.external_name
+
+    @property
+    def unitcleaner(self) -> str | None:
+        """Id of the unitcleaner cleaning it (null until configured), or null."""
+        return self._model.unitcleaner
+
+
+class CleanerFields(ModelView[CleanerModel]):
+    """Fields of `Cleaner` answers. Cleans the series of one importer (created with it, same name)."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def comment(self) -> str:
+        """`comment` of the answer."""
+        return self._model.comment
+
+    @property
+    def model(self) -> str:
+        """Known value: `cleaner`."""
+        return self._model.model
+
+    @property
+    def last_run(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._model.last_run)
+
+    @property
+    def last_clear(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._model.last_clear)
+
+    @property
+    def project(self) -> str:
+        """Id of the odata project."""
+        return self._model.project
+
+    @property
+    def related_importer(self) -> str:
+        """Id of the importer."""
+        return self._model.related_importer
+
+    def update(self, **fields: Unpack[PatchedCleanerRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class UnitcleanerFields(ModelView[UnitcleanerModel]):
+    """Fields of `Unitcleaner` answers. One cleaning rule: turns one importer series into a regular series."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def cleaner(self) -> str:
+        """Id of the cleaner."""
+        return self._model.cleaner
+
+    @property
+    def external_name(self) -> str:
+        """Name of the importer series it cleans."""
+        return self._model.external_name
+
+    @property
+    def name(self) -> str:
+        """Name of the cleaned series."""
+        return self._model.name
+
+    @property
+    def freq(self) -> str:
+        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`..."""
+        return self._model.freq
+
+    @property
+    def input_unit_type(self) -> str:
+        """Known values: `instantaneous`, `integral`, `mean`, `ri`, `instantaneous_discrete`."""
+        return self._model.input_unit_type
+
+    @property
+    def unit_type(self) -> str:
+        """Known values: `instantaneous`, `integral`, `mean`, `ri`, `instantaneous_discrete`."""
+        return self._model.unit_type
+
+    @property
+    def input_convention(self) -> str:
+        """Known values: `left`, `right`."""
+        return self._model.input_convention
+
+    @property
+    def clock(self) -> str:
+        """Known values: `tzt` (local time of `timezone`), `dst`, `gmt`."""
+        return self._model.clock
+
+    @property
+    def timezone(self) -> str:
+        """IANA timezone name."""
+        return self._model.timezone
+
+    @property
+    def unit(self) -> str:
+        """`unit` of the answer."""
+        return self._model.unit
+
+    @property
+    def label(self) -> str:
+        """`label` of the answer."""
+        return self._model.label
+
+    @property
+    def resample_rule(self) -> str:
+        """Known values: `mean`, `sum`, `first`, `last`, `min`, `max`, `median`."""
+        return self._model.resample_rule
+
+    @property
+    def interpolate_limit(self) -> int:
+        """`interpolate_limit` of the answer."""
+        return self._model.interpolate_limit
+
+    @property
+    def wait_offset(self) -> str:
+        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`..."""
+        return self._model.wait_offset
+
+    @property
+    def input_expected_regular(self) -> bool:
+        """`input_expected_regular` of the answer."""
+        return self._model.input_expected_regular
+
+    @property
+    def operation_fct(self) -> str | None:
+        """`operation_fct` of the answer."""
+        return self._model.operation_fct
+
+    @property
+    def filter_fct(self) -> str | None:
+        """`filter_fct` of the answer."""
+        return self._model.filter_fct
+
+    @property
+    def derivative_filter_fct(self) -> str | None:
+        """`derivative_filter_fct` of the answer."""
+        return self._model.derivative_filter_fct
+
+    @property
+    def custom_delay(self) -> str | None:
+        """`custom_delay` of the answer."""
+        return self._model.custom_delay
+
+    @property
+    def custom_fct(self) -> str | None:
+        """`custom_fct` of the answer."""
+        return self._model.custom_fct
+
+    @property
+    def custom_before_offset(self) -> str | None:
+        """`custom_before_offset` of the answer."""
+        return self._model.custom_before_offset
+
+    @property
+    def custom_after_offset(self) -> str | None:
+        """`custom_after_offset` of the answer."""
+        return self._model.custom_after_offset
+
+    def update(self, **fields: Unpack[PatchedUnitcleanerRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class AnalysisFields(ModelView[AnalysisModel]):
+    """Fields of `Analysis` answers. Runs the user's analyze script on input series. `analysisconfig` is an id in lists and a nested object in retrieve answers."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def analysisconfig(self) -> str | None:
+        """Id of the analysis config in lists, the nested config in retrieve answers; null until configured."""
+        return ref_id(self._model.analysisconfig)
+
+    @property
+    def active(self) -> bool:
+        """`active` of the answer."""
+        return self._model.active
+
+    @property
+    def is_obsolete(self) -> bool:
+        """`is_obsolete` of the answer."""
+        return self._model.is_obsolete
+
+    @property
+    def unresolved_notifications_nb(self) -> int:
+        """`unresolved_notifications_nb` of the answer."""
+        return self._model.unresolved_notifications_nb
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def comment(self) -> str:
+        """`comment` of the answer."""
+        return self._model.comment
+
+    @property
+    def model(self) -> str:
+        """Known value: `analysis`."""
+        return self._model.model
+
+    @property
+    def last_run(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._model.last_run)
+
+    @property
+    def last_clear(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._model.last_clear)
+
+    @property
+    def project(self) -> str:
+        """Id of the odata project."""
+        return self._model.project
+
+    def update(self, **fields: Unpack[PatchedAnalysisRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
+    """Fields of `AnalysisConfig` answers. Script and frequencies of an analysis."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def output_tags(self) -> list[Any]:
+        """`output_tags` of the answer."""
+        return self._model.output_tags
+
+    @property
+    def clock(self) -> str:
+        """Known values: `tzt`, `dst`, `gmt`."""
+        return self._model.clock
+
+    @property
+    def output_timezone(self) -> str:
+        """`output_timezone` of the answer."""
+        return self._model.output_timezone
+
+    @property
+    def start_with_first(self) -> bool:
+        """`start_with_first` of the answer."""
+        return self._model.start_with_first
+
+    @property
+    def wait_for_last(self) -> bool:
+        """`wait_for_last` of the answer."""
+        return self._model.wait_for_last
+
+    @property
+    def input_freq(self) -> str:
+        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`..."""
+        return self._model.input_freq
+
+    @property
+    def output_freq(self) -> str:
+        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`..."""
+        return self._model.output_freq
+
+    @property
+    def custom_before_offset(self) -> str | None:
+        """`custom_before_offset` of the answer."""
+        return self._model.custom_before_offset
+
+    @property
+    def custom_after_offset(self) -> str | None:
+        """`custom_after_offset` of the answer."""
+        return self._model.custom_after_offset
+
+    @property
+    def before_offset_strict_mode(self) -> bool:
+        """`before_offset_strict_mode` of the answer."""
+        return self._model.before_offset_strict_mode
+
+    @property
+    def with_tags(self) -> bool:
+        """`with_tags` of the answer."""
+        return self._model.with_tags
+
+    @property
+    def script(self) -> str:
+        """`script` of the answer."""
+        return self._model.script
+
+    @property
+    def script_method(self) -> str:
+        """Known value: `array`."""
+        return self._model.script_method
+
+    @property
+    def wait_offset(self) -> str:
+        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`..."""
+        return self._model.wait_offset
+
+    @property
+    def custom_delay(self) -> str | None:
+        """`custom_delay` of the answer."""
+        return self._model.custom_delay
+
+    @property
+    def analysis(self) -> str:
+        """Id of the analysis."""
+        return self._model.analysis
+
+    def update(self, **fields: Unpack[PatchedAnalysisConfigRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class AnalysisInputFields(ModelView[AnalysisInputModel]):
+    """Fields of `AnalysisInput` answers. One input column of an analysis."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def analysis(self) -> str:
+        """Id of the analysis."""
+        return self._model.analysis
+
+    @property
+    def input_series_generator(self) -> str:
+        """Id of the generator (importer, cleaner or analysis) producing the series."""
+        return self._model.input_series_generator
+
+    @property
+    def input_series_name(self) -> str:
+        """`input_series_name` of the answer."""
+        return self._model.input_series_name
+
+    @property
+    def column_name(self) -> str:
+        """`column_name` of the answer."""
+        return self._model.column_name
+
+    def update(self, **fields: Unpack[PatchedAnalysisInputRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class AnalysisOutputFields(ModelView[AnalysisOutputModel]):
+    """Fields of `AnalysisOutput` answers. One output series of an analysis."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def analysis(self) -> str:
+        """Id of the analysis."""
+        return self._model.analysis
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def resample_rule(self) -> str:
+        """Known values: `mean`, `sum`, `first`, `last`, `min`, `max`, `median`."""
+        return self._model.resample_rule
+
+    @property
+    def label(self) -> str:
+        """`label` of the answer."""
+        return self._model.label
+
+    @property
+    def unit(self) -> str:
+        """`unit` of the answer."""
+        return self._model.unit
+
+    @property
+    def numerical_filter(self) -> str | None:
+        """`numerical_filter` of the answer."""
+        return self._model.numerical_filter
+
+    def update(self, **fields: Unpack[PatchedAnalysisOutputRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class SeriesFields(ModelView[SeriesModel]):
+    """Fields of `Series` answers. An output series of a generator (importer, cleaner or analysis)."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def generator(self) -> str:
+        """Id of the generator."""
+        return self._model.generator
+
+    @property
+    def generator_model(self) -> str:
+        """Known values: `importer`, `cleaner`, `analysis`."""
+        return self._model.generator_model
+
+    @property
+    def otsdb_pk(self) -> str:
+        """Key of the series in the time-series store, used by select and multi_select."""
+        return self._model.otsdb_pk
+
+    @property
+    def project(self) -> str:
+        """Id of the odata project."""
+        return self._model.project
+
+    @property
+    def unit(self) -> str:
+        """`unit` of the answer."""
+        return self._model.unit
+
+    @property
+    def label(self) -> str:
+        """`label` of the answer."""
+        return self._model.label
+
+    @property
+    def freq(self) -> str | None:
+        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`... Null for irregular series."""
+        return self._model.freq
+
+    def update(self, **fields: Unpack[PatchedSeriesRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class NotificationFields(ModelView[NotificationModel]):
+    """Fields of `Notification` answers. A problem met by a generator run; the repr shows its title."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the record."""
+        return self._model.id
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def project(self) -> str:
+        """Id of the odata project."""
+        return self._model.project
+
+    @property
+    def generator(self) -> str | None:
+        """Id of the generator that raised it, or null."""
+        return self._model.generator
+
+    @property
+    def title(self) -> str:
+        """`title` of the answer."""
+        return self._model.title
+
+    @property
+    def content(self) -> str:
+        """Details, a traceback for script errors."""
+        return self._model.content
+
+    @property
+    def resolved(self) -> bool:
+        """`resolved` of the answer."""
+        return self._model.resolved
+
+    @property
+    def creation_date(self) -> dt.datetime:
+        """UTC datetime, `%Y-%m-%dT%H:%M:%S.%fZ`."""
+        return utc_datetime(self._model.creation_date)
+
+    def update(self, **fields: Unpack[PatchedNotificationRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class ActiveStateFields(ModelView[ActiveStateModel]):
+    """Fields of `ActiveState` answers. The active state after a change."""
+
+    @property
+    def value(self) -> bool:
+        """`value` of the answer."""
+        return self._model.value
+
+
+class FtpPasswordFields(ModelView[FtpPasswordModel]):
+    """Fields of `FtpPassword` answers. An FTP account's password."""
+
+    @property
+    def password(self) -> str:
+        """`password` of the answer."""
+        return self._model.password
+
+
+class DirEntryFields(ModelView[DirEntryModel]):
+    """Fields of `DirEntry` answers. One entry of a listed directory."""
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def path(self) -> str:
+        """Path from the account's home."""
+        return self._model.path
+
+    @property
+    def type_(self) -> str:
+        """Known values: `file`, `dir`."""
+        return self._model.type_
+
+    @property
+    def size(self) -> int | None:
+        """Size in bytes for files."""
+        return optional(self._model.size)
+
+    @property
+    def mdate(self) -> str | None:
+        """Modification datetime, UTC."""
+        return optional(self._model.mdate)
+
+
+class DirListingFields(ModelView[DirListingModel]):
+    """Fields of `DirListing` answers. The entries of a directory."""
+
+    @property
+    def data(self) -> list[DirEntryFields]:
+        """`data` of the answer."""
+        return [DirEntryFields(item) for item in self._model.data]
+
+    @property
+    def records_total(self) -> int | None:
+        """`records_total` of the answer."""
+        return optional(self._model.records_total)
+
+    @property
+    def records_filtered(self) -> int | None:
+        """`records_filtered` of the answer."""
+        return optional(self._model.records_filtered)
+
+
+class SeriesDataFields(ModelView[SeriesDataModel]):
+    """Fields of `SeriesData` answers. Points of one series: parallel lists of timestamps and values."""
+
+    @property
+    def index(self) -> list[int]:
+        """Timestamps, milliseconds since the epoch."""
+        return self._model.index
+
+    @property
+    def data(self) -> list[float | None]:
+        """Values; null for missing."""
+        return self._model.data
+
+
+class NamedSeriesDataFields(ModelView[NamedSeriesDataModel]):
+    """Fields of `NamedSeriesData` answers. Points of one series of a multi_select, with its name."""
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._model.name
+
+    @property
+    def index(self) -> list[int]:
+        """Timestamps, milliseconds since the epoch."""
+        return self._model.index
+
+    @property
+    def data(self) -> list[float | None]:
+        """Values; null for missing."""
+        return self._model.data
