@@ -6,6 +6,7 @@ Drop-in for ovbpclient: `from ovbp_facade import Client, RecordDoesNotExistError
 from .client import Client
 from .endpoints import Endpoint
 from .errors import (
+    AnswerFieldMissingError,
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
@@ -56,6 +57,7 @@ __all__ = [
     "AnalysisConfig",
     "AnalysisInput",
     "AnalysisOutput",
+    "AnswerFieldMissingError",
     "AuthFileError",
     "AuthenticationError",
     "BadRequestError",

@@ -54,6 +54,11 @@ class Platform:
         nested = dict(r.NESTED_ALWAYS.get(collection, {}))
         if detail:
             nested.update(r.NESTED_IN_RETRIEVE.get(collection, {}))
+        else:
+            for field in r.DETAIL_ONLY.get(collection, ()):
+                shown.pop(field, None)
+        if collection == r.NOTIFICATIONS:  # the platform's name for it; `title` kept for older clients
+            shown.setdefault("name", shown.get("title"))
         for field, target in nested.items():
             value = shown.get(field)
             if isinstance(value, str):

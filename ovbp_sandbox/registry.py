@@ -217,6 +217,8 @@ NESTED_IN_RETRIEVE: dict[str, dict[str, str]] = {
     GATES: {"base_feeder": BASE_FEEDERS},
 }
 NESTED_ALWAYS: dict[str, dict[str, str]] = {PROJECTS: {"organization": ORGANIZATIONS}}
+# Fields the platform sends in retrieve (and create/update) answers only, not in list answers.
+DETAIL_ONLY: dict[str, tuple[str, ...]] = {ANALYSES: ("is_obsolete", "unresolved_notifications_nb")}
 
 FTP_ACCOUNT_COLLECTIONS = (USER_FTP_ACCOUNTS, GATE_FTP_ACCOUNTS)
 FEEDER_CHILD_MODELS = {

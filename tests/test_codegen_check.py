@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def copy_repo_part(target: Path) -> None:
     shutil.copy2(ROOT / "codegen.sh", target / "codegen.sh")
     shutil.copytree(ROOT / "openapi", target / "openapi")
+    shutil.copytree(ROOT / "codegen", target / "codegen", ignore=shutil.ignore_patterns("__pycache__"))
     ignore = shutil.ignore_patterns("__pycache__")
     shutil.copytree(ROOT / "generated_client", target / "generated_client", ignore=ignore)
 

@@ -98,8 +98,6 @@ ANALYSIS_LISTED: dict[str, Any] = {
     "rights": None,
     "analysisconfig": "b05eaa68-795c-453f-a02b-8bc6b1228ba1",
     "active": True,
-    "is_obsolete": False,
-    "unresolved_notifications_nb": 1,
     "name": "analysis-a",
     "comment": "documentation analysis",
     "model": "analysis",
@@ -108,9 +106,13 @@ ANALYSIS_LISTED: dict[str, Any] = {
     "project": "0d9b1d54-8fe7-4925-9b16-3d3636c467af",
 }
 ANALYSIS_RETRIEVED: dict[str, Any] = {
-    **ANALYSIS_LISTED,
+    "id": ANALYSIS_LISTED["id"],
     "rights": {"can_delete": True, "can_read": True, "can_admin": True, "can_write": True},
     "analysisconfig": ANALYSIS_CONFIG,
+    "active": True,
+    "is_obsolete": False,
+    "unresolved_notifications_nb": 1,
+    **{k: v for k, v in ANALYSIS_LISTED.items() if k not in ("id", "rights", "analysisconfig", "active")},
 }
 GATE_LISTED: dict[str, Any] = {
     "id": "0af8ead9-612a-46f8-a250-8545937101aa",

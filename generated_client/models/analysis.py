@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.analysis_config import AnalysisConfig
     from ..models.rights import Rights
@@ -17,36 +19,36 @@ T = TypeVar("T", bound="Analysis")
 @_attrs_define
 class Analysis:
     """Runs the user's analyze script on input series. `analysisconfig` is an id in lists and a nested object in retrieve
-    answers.
+    answers; `is_obsolete` and `unresolved_notifications_nb` are sent in retrieve answers only.
 
         Attributes:
             id (str): UUID of the record.
-            rights (None | Rights): The caller's rights on the record, or null.
             analysisconfig (AnalysisConfig | None | str): Id of the analysis config in lists, the nested config in retrieve
                 answers; null until configured.
             active (bool):
-            is_obsolete (bool):
-            unresolved_notifications_nb (int):
             name (str):
             comment (str):
             model (str): Known value: `analysis`.
             last_run (None | str): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
             last_clear (None | str): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
             project (str): Id of the odata project.
+            rights (None | Rights | Unset): The caller's rights on the record, or null.
+            is_obsolete (bool | Unset):
+            unresolved_notifications_nb (int | Unset):
     """
 
     id: str
-    rights: None | Rights
     analysisconfig: AnalysisConfig | None | str
     active: bool
-    is_obsolete: bool
-    unresolved_notifications_nb: int
     name: str
     comment: str
     model: str
     last_run: None | str
     last_clear: None | str
     project: str
+    rights: None | Rights | Unset = UNSET
+    is_obsolete: bool | Unset = UNSET
+    unresolved_notifications_nb: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,12 +57,6 @@ class Analysis:
 
         id = self.id
 
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
-
         analysisconfig: dict[str, Any] | None | str
         if isinstance(self.analysisconfig, AnalysisConfig):
             analysisconfig = self.analysisconfig.to_dict()
@@ -68,10 +64,6 @@ class Analysis:
             analysisconfig = self.analysisconfig
 
         active = self.active
-
-        is_obsolete = self.is_obsolete
-
-        unresolved_notifications_nb = self.unresolved_notifications_nb
 
         name = self.name
 
@@ -87,16 +79,25 @@ class Analysis:
 
         project = self.project
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
+        is_obsolete = self.is_obsolete
+
+        unresolved_notifications_nb = self.unresolved_notifications_nb
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "analysisconfig": analysisconfig,
                 "active": active,
-                "is_obsolete": is_obsolete,
-                "unresolved_notifications_nb": unresolved_notifications_nb,
                 "name": name,
                 "comment": comment,
                 "model": model,
@@ -105,6 +106,12 @@ class Analysis:
                 "project": project,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
+        if is_obsolete is not UNSET:
+            field_dict["is_obsolete"] = is_obsolete
+        if unresolved_notifications_nb is not UNSET:
+            field_dict["unresolved_notifications_nb"] = unresolved_notifications_nb
 
         return field_dict
 
@@ -115,21 +122,6 @@ class Analysis:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_rights(data: object) -> None | Rights:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rights_type_0 = Rights.from_dict(data)
-
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Rights, data)
-
-        rights = _parse_rights(d.pop("rights"))
 
         def _parse_analysisconfig(data: object) -> AnalysisConfig | None | str:
             if data is None:
@@ -147,10 +139,6 @@ class Analysis:
         analysisconfig = _parse_analysisconfig(d.pop("analysisconfig"))
 
         active = d.pop("active")
-
-        is_obsolete = d.pop("is_obsolete")
-
-        unresolved_notifications_nb = d.pop("unresolved_notifications_nb")
 
         name = d.pop("name")
 
@@ -174,19 +162,40 @@ class Analysis:
 
         project = d.pop("project")
 
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
+
+        is_obsolete = d.pop("is_obsolete", UNSET)
+
+        unresolved_notifications_nb = d.pop("unresolved_notifications_nb", UNSET)
+
         analysis = cls(
             id=id,
-            rights=rights,
             analysisconfig=analysisconfig,
             active=active,
-            is_obsolete=is_obsolete,
-            unresolved_notifications_nb=unresolved_notifications_nb,
             name=name,
             comment=comment,
             model=model,
             last_run=last_run,
             last_clear=last_clear,
             project=project,
+            rights=rights,
+            is_obsolete=is_obsolete,
+            unresolved_notifications_nb=unresolved_notifications_nb,
         )
 
         analysis.additional_properties = d

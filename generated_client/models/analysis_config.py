@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -19,7 +21,6 @@ class AnalysisConfig:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         output_tags (list[Any]):
         clock (str): Known values: `tzt`, `dst`, `gmt`.
         output_timezone (str):
@@ -36,10 +37,10 @@ class AnalysisConfig:
         wait_offset (str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...
         custom_delay (None | str):
         analysis (str): Id of the analysis.
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     output_tags: list[Any]
     clock: str
     output_timezone: str
@@ -56,18 +57,13 @@ class AnalysisConfig:
     wait_offset: str
     custom_delay: None | str
     analysis: str
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
 
         output_tags = self.output_tags
 
@@ -104,12 +100,19 @@ class AnalysisConfig:
 
         analysis = self.analysis
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "output_tags": output_tags,
                 "clock": clock,
                 "output_timezone": output_timezone,
@@ -128,6 +131,8 @@ class AnalysisConfig:
                 "analysis": analysis,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -137,21 +142,6 @@ class AnalysisConfig:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_rights(data: object) -> None | Rights:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rights_type_0 = Rights.from_dict(data)
-
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Rights, data)
-
-        rights = _parse_rights(d.pop("rights"))
 
         output_tags = cast(list[Any], d.pop("output_tags"))
 
@@ -202,9 +192,25 @@ class AnalysisConfig:
 
         analysis = d.pop("analysis")
 
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
+
         analysis_config = cls(
             id=id,
-            rights=rights,
             output_tags=output_tags,
             clock=clock,
             output_timezone=output_timezone,
@@ -221,6 +227,7 @@ class AnalysisConfig:
             wait_offset=wait_offset,
             custom_delay=custom_delay,
             analysis=analysis,
+            rights=rights,
         )
 
         analysis_config.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -19,31 +21,25 @@ class AnalysisInput:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         analysis (str): Id of the analysis.
         input_series_generator (str): Id of the generator (importer, cleaner or analysis) producing the series.
         input_series_name (str):
         column_name (str):
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     analysis: str
     input_series_generator: str
     input_series_name: str
     column_name: str
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
 
         analysis = self.analysis
 
@@ -53,18 +49,27 @@ class AnalysisInput:
 
         column_name = self.column_name
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "analysis": analysis,
                 "input_series_generator": input_series_generator,
                 "input_series_name": input_series_name,
                 "column_name": column_name,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -75,8 +80,18 @@ class AnalysisInput:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_rights(data: object) -> None | Rights:
+        analysis = d.pop("analysis")
+
+        input_series_generator = d.pop("input_series_generator")
+
+        input_series_name = d.pop("input_series_name")
+
+        column_name = d.pop("column_name")
+
+        def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -86,25 +101,17 @@ class AnalysisInput:
                 return rights_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Rights, data)
+            return cast(None | Rights | Unset, data)
 
-        rights = _parse_rights(d.pop("rights"))
-
-        analysis = d.pop("analysis")
-
-        input_series_generator = d.pop("input_series_generator")
-
-        input_series_name = d.pop("input_series_name")
-
-        column_name = d.pop("column_name")
+        rights = _parse_rights(d.pop("rights", UNSET))
 
         analysis_input = cls(
             id=id,
-            rights=rights,
             analysis=analysis,
             input_series_generator=input_series_generator,
             input_series_name=input_series_name,
             column_name=column_name,
+            rights=rights,
         )
 
         analysis_input.additional_properties = d

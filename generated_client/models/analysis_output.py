@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -19,35 +21,29 @@ class AnalysisOutput:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         analysis (str): Id of the analysis.
         name (str):
         resample_rule (str): Known values: `mean`, `sum`, `first`, `last`, `min`, `max`, `median`.
         label (str):
         unit (str):
         numerical_filter (None | str):
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     analysis: str
     name: str
     resample_rule: str
     label: str
     unit: str
     numerical_filter: None | str
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
 
         analysis = self.analysis
 
@@ -62,12 +58,19 @@ class AnalysisOutput:
         numerical_filter: None | str
         numerical_filter = self.numerical_filter
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "analysis": analysis,
                 "name": name,
                 "resample_rule": resample_rule,
@@ -76,6 +79,8 @@ class AnalysisOutput:
                 "numerical_filter": numerical_filter,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -85,21 +90,6 @@ class AnalysisOutput:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_rights(data: object) -> None | Rights:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rights_type_0 = Rights.from_dict(data)
-
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Rights, data)
-
-        rights = _parse_rights(d.pop("rights"))
 
         analysis = d.pop("analysis")
 
@@ -118,15 +108,32 @@ class AnalysisOutput:
 
         numerical_filter = _parse_numerical_filter(d.pop("numerical_filter"))
 
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
+
         analysis_output = cls(
             id=id,
-            rights=rights,
             analysis=analysis,
             name=name,
             resample_rule=resample_rule,
             label=label,
             unit=unit,
             numerical_filter=numerical_filter,
+            rights=rights,
         )
 
         analysis_output.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -19,35 +21,29 @@ class BaseFeeder:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         gate (str): Id of the gate.
         timezone (str):
         crontab (str): Six fields, seconds first: `0 0 0 1 1 *`.
         active (bool):
         child_id (None | str): Id of the child feeder, or null.
         child_model (None | str): Known values: `genericbasicfeeder`, `staticwebservicefeeder`; others may come.
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     gate: str
     timezone: str
     crontab: str
     active: bool
     child_id: None | str
     child_model: None | str
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
 
         gate = self.gate
 
@@ -63,12 +59,19 @@ class BaseFeeder:
         child_model: None | str
         child_model = self.child_model
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "gate": gate,
                 "timezone": timezone,
                 "crontab": crontab,
@@ -77,6 +80,8 @@ class BaseFeeder:
                 "child_model": child_model,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -86,21 +91,6 @@ class BaseFeeder:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_rights(data: object) -> None | Rights:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rights_type_0 = Rights.from_dict(data)
-
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Rights, data)
-
-        rights = _parse_rights(d.pop("rights"))
 
         gate = d.pop("gate")
 
@@ -124,15 +114,32 @@ class BaseFeeder:
 
         child_model = _parse_child_model(d.pop("child_model"))
 
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
+
         base_feeder = cls(
             id=id,
-            rights=rights,
             gate=gate,
             timezone=timezone,
             crontab=crontab,
             active=active,
             child_id=child_id,
             child_model=child_model,
+            rights=rights,
         )
 
         base_feeder.additional_properties = d

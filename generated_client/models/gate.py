@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.base_feeder import BaseFeeder
     from ..models.rights import Rights
@@ -20,22 +22,22 @@ class Gate:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         project (str): Id of the odata project.
         name (str):
         comment (str):
         ftp_account (None | str): Id of the gate FTP account, or null.
         base_feeder (BaseFeeder | None | str): Id of the gate's base feeder in lists, the nested feeder in retrieve
             answers; null when none.
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     project: str
     name: str
     comment: str
     ftp_account: None | str
     base_feeder: BaseFeeder | None | str
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,12 +45,6 @@ class Gate:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
 
         project = self.project
 
@@ -65,12 +61,19 @@ class Gate:
         else:
             base_feeder = self.base_feeder
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "project": project,
                 "name": name,
                 "comment": comment,
@@ -78,6 +81,8 @@ class Gate:
                 "base_feeder": base_feeder,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -88,21 +93,6 @@ class Gate:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_rights(data: object) -> None | Rights:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rights_type_0 = Rights.from_dict(data)
-
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Rights, data)
-
-        rights = _parse_rights(d.pop("rights"))
 
         project = d.pop("project")
 
@@ -132,14 +122,31 @@ class Gate:
 
         base_feeder = _parse_base_feeder(d.pop("base_feeder"))
 
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
+
         gate = cls(
             id=id,
-            rights=rights,
             project=project,
             name=name,
             comment=comment,
             ftp_account=ftp_account,
             base_feeder=base_feeder,
+            rights=rights,
         )
 
         gate.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -19,7 +21,6 @@ class Importer:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         active (bool):
         name (str):
         comment (str):
@@ -37,10 +38,10 @@ class Importer:
         latest_imported_mdate (None | str): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
         project (str): Id of the odata project.
         gate (None | str): Id of the gate read by the importer, or null.
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     active: bool
     name: str
     comment: str
@@ -58,18 +59,13 @@ class Importer:
     latest_imported_mdate: None | str
     project: str
     gate: None | str
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
 
         active = self.active
 
@@ -110,12 +106,19 @@ class Importer:
         gate: None | str
         gate = self.gate
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "active": active,
                 "name": name,
                 "comment": comment,
@@ -135,6 +138,8 @@ class Importer:
                 "gate": gate,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -144,21 +149,6 @@ class Importer:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_rights(data: object) -> None | Rights:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rights_type_0 = Rights.from_dict(data)
-
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Rights, data)
-
-        rights = _parse_rights(d.pop("rights"))
 
         active = d.pop("active")
 
@@ -221,9 +211,25 @@ class Importer:
 
         gate = _parse_gate(d.pop("gate"))
 
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
+
         importer = cls(
             id=id,
-            rights=rights,
             active=active,
             name=name,
             comment=comment,
@@ -241,6 +247,7 @@ class Importer:
             latest_imported_mdate=latest_imported_mdate,
             project=project,
             gate=gate,
+            rights=rights,
         )
 
         importer.additional_properties = d

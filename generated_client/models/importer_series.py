@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -19,31 +21,25 @@ class ImporterSeries:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         generator (str): Id of the importer.
         name (str):
         external_name (str): The column name the parse script gave.
         unitcleaner (None | str): Id of the unitcleaner cleaning it (null until configured), or null.
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     generator: str
     name: str
     external_name: str
     unitcleaner: None | str
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
 
         generator = self.generator
 
@@ -54,18 +50,27 @@ class ImporterSeries:
         unitcleaner: None | str
         unitcleaner = self.unitcleaner
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "generator": generator,
                 "name": name,
                 "external_name": external_name,
                 "unitcleaner": unitcleaner,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -75,21 +80,6 @@ class ImporterSeries:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_rights(data: object) -> None | Rights:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rights_type_0 = Rights.from_dict(data)
-
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Rights, data)
-
-        rights = _parse_rights(d.pop("rights"))
 
         generator = d.pop("generator")
 
@@ -104,13 +94,30 @@ class ImporterSeries:
 
         unitcleaner = _parse_unitcleaner(d.pop("unitcleaner"))
 
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
+
         importer_series = cls(
             id=id,
-            rights=rights,
             generator=generator,
             name=name,
             external_name=external_name,
             unitcleaner=unitcleaner,
+            rights=rights,
         )
 
         importer_series.additional_properties = d

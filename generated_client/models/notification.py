@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -15,27 +17,30 @@ T = TypeVar("T", bound="Notification")
 
 @_attrs_define
 class Notification:
-    """A problem met by a generator run; the repr shows its title.
+    """A problem met by a generator run. The platform names it in `name` (e.g. `Analysis obsolete`), which the repr shows;
+    `title` carries the same text where sent.
 
-    Attributes:
-        id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
-        project (str): Id of the odata project.
-        generator (None | str): Id of the generator that raised it, or null.
-        title (str):
-        content (str): Details, a traceback for script errors.
-        resolved (bool):
-        creation_date (str): UTC datetime, `%Y-%m-%dT%H:%M:%S.%fZ`.
+        Attributes:
+            id (str): UUID of the record.
+            project (str): Id of the odata project.
+            generator (None | str): Id of the generator that raised it, or null.
+            content (str): Details, a traceback for script errors.
+            resolved (bool):
+            creation_date (str): UTC datetime, `%Y-%m-%dT%H:%M:%S.%fZ`.
+            rights (None | Rights | Unset): The caller's rights on the record, or null.
+            name (str | Unset): What happened, e.g. `Analysis obsolete` or `Importer failed`.
+            title (str | Unset): Same text as `name`, where sent.
     """
 
     id: str
-    rights: None | Rights
     project: str
     generator: None | str
-    title: str
     content: str
     resolved: bool
     creation_date: str
+    rights: None | Rights | Unset = UNSET
+    name: str | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,18 +48,10 @@ class Notification:
 
         id = self.id
 
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
-
         project = self.project
 
         generator: None | str
         generator = self.generator
-
-        title = self.title
 
         content = self.content
 
@@ -62,20 +59,36 @@ class Notification:
 
         creation_date = self.creation_date
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
+        name = self.name
+
+        title = self.title
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "project": project,
                 "generator": generator,
-                "title": title,
                 "content": content,
                 "resolved": resolved,
                 "creation_date": creation_date,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
+        if name is not UNSET:
+            field_dict["name"] = name
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
@@ -86,21 +99,6 @@ class Notification:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_rights(data: object) -> None | Rights:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rights_type_0 = Rights.from_dict(data)
-
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Rights, data)
-
-        rights = _parse_rights(d.pop("rights"))
-
         project = d.pop("project")
 
         def _parse_generator(data: object) -> None | str:
@@ -110,23 +108,43 @@ class Notification:
 
         generator = _parse_generator(d.pop("generator"))
 
-        title = d.pop("title")
-
         content = d.pop("content")
 
         resolved = d.pop("resolved")
 
         creation_date = d.pop("creation_date")
 
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        title = d.pop("title", UNSET)
+
         notification = cls(
             id=id,
-            rights=rights,
             project=project,
             generator=generator,
-            title=title,
             content=content,
             resolved=resolved,
             creation_date=creation_date,
+            rights=rights,
+            name=name,
+            title=title,
         )
 
         notification.additional_properties = d

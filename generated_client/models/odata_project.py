@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -19,15 +21,15 @@ class OdataProject:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         name (str):
         mail_alerts_activated (bool):
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     name: str
     mail_alerts_activated: bool
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,26 +37,29 @@ class OdataProject:
 
         id = self.id
 
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
-
         name = self.name
 
         mail_alerts_activated = self.mail_alerts_activated
+
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "name": name,
                 "mail_alerts_activated": mail_alerts_activated,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -65,8 +70,14 @@ class OdataProject:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_rights(data: object) -> None | Rights:
+        name = d.pop("name")
+
+        mail_alerts_activated = d.pop("mail_alerts_activated")
+
+        def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -76,19 +87,15 @@ class OdataProject:
                 return rights_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Rights, data)
+            return cast(None | Rights | Unset, data)
 
-        rights = _parse_rights(d.pop("rights"))
-
-        name = d.pop("name")
-
-        mail_alerts_activated = d.pop("mail_alerts_activated")
+        rights = _parse_rights(d.pop("rights", UNSET))
 
         odata_project = cls(
             id=id,
-            rights=rights,
             name=name,
             mail_alerts_activated=mail_alerts_activated,
+            rights=rights,
         )
 
         odata_project.additional_properties = d

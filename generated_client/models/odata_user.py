@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -19,13 +21,13 @@ class OdataUser:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         ftp_account (None | str): Id of the user FTP account, or null.
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     ftp_account: None | str
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,24 +35,27 @@ class OdataUser:
 
         id = self.id
 
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
+        ftp_account: None | str
+        ftp_account = self.ftp_account
+
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
             rights = self.rights.to_dict()
         else:
             rights = self.rights
-
-        ftp_account: None | str
-        ftp_account = self.ftp_account
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "ftp_account": ftp_account,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -61,8 +66,17 @@ class OdataUser:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_rights(data: object) -> None | Rights:
+        def _parse_ftp_account(data: object) -> None | str:
             if data is None:
+                return data
+            return cast(None | str, data)
+
+        ftp_account = _parse_ftp_account(d.pop("ftp_account"))
+
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -72,21 +86,14 @@ class OdataUser:
                 return rights_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Rights, data)
+            return cast(None | Rights | Unset, data)
 
-        rights = _parse_rights(d.pop("rights"))
-
-        def _parse_ftp_account(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ftp_account = _parse_ftp_account(d.pop("ftp_account"))
+        rights = _parse_rights(d.pop("rights", UNSET))
 
         odata_user = cls(
             id=id,
-            rights=rights,
             ftp_account=ftp_account,
+            rights=rights,
         )
 
         odata_user.additional_properties = d

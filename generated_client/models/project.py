@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.organization import Organization
     from ..models.rights import Rights
@@ -20,7 +22,6 @@ class Project:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         odata (None | str): Id of the odata project holding the project's data, or null.
         obuildings (None | str): Id of the obuildings project, or null.
         is_visible (bool):
@@ -30,10 +31,10 @@ class Project:
         private_comment (str):
         creation_date (str): Date `YYYY-MM-DD`.
         display_buildings (bool):
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     odata: None | str
     obuildings: None | str
     is_visible: bool
@@ -43,6 +44,7 @@ class Project:
     private_comment: str
     creation_date: str
     display_buildings: bool
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,12 +52,6 @@ class Project:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
 
         odata: None | str
         odata = self.odata
@@ -81,12 +77,19 @@ class Project:
 
         display_buildings = self.display_buildings
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "odata": odata,
                 "obuildings": obuildings,
                 "is_visible": is_visible,
@@ -98,6 +101,8 @@ class Project:
                 "display_buildings": display_buildings,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -108,21 +113,6 @@ class Project:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_rights(data: object) -> None | Rights:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rights_type_0 = Rights.from_dict(data)
-
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Rights, data)
-
-        rights = _parse_rights(d.pop("rights"))
 
         def _parse_odata(data: object) -> None | str:
             if data is None:
@@ -163,9 +153,25 @@ class Project:
 
         display_buildings = d.pop("display_buildings")
 
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
+
         project = cls(
             id=id,
-            rights=rights,
             odata=odata,
             obuildings=obuildings,
             is_visible=is_visible,
@@ -175,6 +181,7 @@ class Project:
             private_comment=private_comment,
             creation_date=creation_date,
             display_buildings=display_buildings,
+            rights=rights,
         )
 
         project.additional_properties = d

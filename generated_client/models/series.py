@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -19,7 +21,6 @@ class Series:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         name (str):
         generator (str): Id of the generator.
         generator_model (str): Known values: `importer`, `cleaner`, `analysis`.
@@ -29,10 +30,10 @@ class Series:
         label (str):
         freq (None | str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`... Null
             for irregular series.
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     name: str
     generator: str
     generator_model: str
@@ -41,18 +42,13 @@ class Series:
     unit: str
     label: str
     freq: None | str
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
 
         name = self.name
 
@@ -71,12 +67,19 @@ class Series:
         freq: None | str
         freq = self.freq
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "name": name,
                 "generator": generator,
                 "generator_model": generator_model,
@@ -87,6 +90,8 @@ class Series:
                 "freq": freq,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -96,21 +101,6 @@ class Series:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_rights(data: object) -> None | Rights:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rights_type_0 = Rights.from_dict(data)
-
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Rights, data)
-
-        rights = _parse_rights(d.pop("rights"))
 
         name = d.pop("name")
 
@@ -133,9 +123,25 @@ class Series:
 
         freq = _parse_freq(d.pop("freq"))
 
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
+
         series = cls(
             id=id,
-            rights=rights,
             name=name,
             generator=generator,
             generator_model=generator_model,
@@ -144,6 +150,7 @@ class Series:
             unit=unit,
             label=label,
             freq=freq,
+            rights=rights,
         )
 
         series.additional_properties = d

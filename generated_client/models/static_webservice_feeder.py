@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -19,15 +21,15 @@ class StaticWebserviceFeeder:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         base_feeder (str): Id of the base feeder.
         url (str):
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     base_feeder: str
     url: str
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,26 +37,29 @@ class StaticWebserviceFeeder:
 
         id = self.id
 
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
-
         base_feeder = self.base_feeder
 
         url = self.url
+
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "base_feeder": base_feeder,
                 "url": url,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -65,8 +70,14 @@ class StaticWebserviceFeeder:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_rights(data: object) -> None | Rights:
+        base_feeder = d.pop("base_feeder")
+
+        url = d.pop("url")
+
+        def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -76,19 +87,15 @@ class StaticWebserviceFeeder:
                 return rights_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Rights, data)
+            return cast(None | Rights | Unset, data)
 
-        rights = _parse_rights(d.pop("rights"))
-
-        base_feeder = d.pop("base_feeder")
-
-        url = d.pop("url")
+        rights = _parse_rights(d.pop("rights", UNSET))
 
         static_webservice_feeder = cls(
             id=id,
-            rights=rights,
             base_feeder=base_feeder,
             url=url,
+            rights=rights,
         )
 
         static_webservice_feeder.additional_properties = d

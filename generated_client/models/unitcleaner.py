@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.rights import Rights
 
@@ -19,7 +21,6 @@ class Unitcleaner:
 
     Attributes:
         id (str): UUID of the record.
-        rights (None | Rights): The caller's rights on the record, or null.
         cleaner (str): Id of the cleaner.
         external_name (str): Name of the importer series it cleans.
         name (str): Name of the cleaned series.
@@ -42,10 +43,10 @@ class Unitcleaner:
         custom_fct (None | str):
         custom_before_offset (None | str):
         custom_after_offset (None | str):
+        rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    rights: None | Rights
     cleaner: str
     external_name: str
     name: str
@@ -68,18 +69,13 @@ class Unitcleaner:
     custom_fct: None | str
     custom_before_offset: None | str
     custom_after_offset: None | str
+    rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        rights: dict[str, Any] | None
-        if isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
 
         cleaner = self.cleaner
 
@@ -132,12 +128,19 @@ class Unitcleaner:
         custom_after_offset: None | str
         custom_after_offset = self.custom_after_offset
 
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rights": rights,
                 "cleaner": cleaner,
                 "external_name": external_name,
                 "name": name,
@@ -162,6 +165,8 @@ class Unitcleaner:
                 "custom_after_offset": custom_after_offset,
             }
         )
+        if rights is not UNSET:
+            field_dict["rights"] = rights
 
         return field_dict
 
@@ -171,21 +176,6 @@ class Unitcleaner:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_rights(data: object) -> None | Rights:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rights_type_0 = Rights.from_dict(data)
-
-                return rights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Rights, data)
-
-        rights = _parse_rights(d.pop("rights"))
 
         cleaner = d.pop("cleaner")
 
@@ -270,9 +260,25 @@ class Unitcleaner:
 
         custom_after_offset = _parse_custom_after_offset(d.pop("custom_after_offset"))
 
+        def _parse_rights(data: object) -> None | Rights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rights_type_0 = Rights.from_dict(data)
+
+                return rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rights | Unset, data)
+
+        rights = _parse_rights(d.pop("rights", UNSET))
+
         unitcleaner = cls(
             id=id,
-            rights=rights,
             cleaner=cleaner,
             external_name=external_name,
             name=name,
@@ -295,6 +301,7 @@ class Unitcleaner:
             custom_fct=custom_fct,
             custom_before_offset=custom_before_offset,
             custom_after_offset=custom_after_offset,
+            rights=rights,
         )
 
         unitcleaner.additional_properties = d

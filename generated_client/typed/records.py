@@ -186,11 +186,6 @@ class FtpAccountFields(ModelView[FtpAccountModel]):
         return self._model.id
 
     @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
-
-    @property
     def protocol(self) -> str:
         """Known values: `ftp`, `sftp`."""
         return self._model.protocol
@@ -209,6 +204,11 @@ class FtpAccountFields(ModelView[FtpAccountModel]):
     def login(self) -> str | None:
         """`login` of the answer."""
         return self._model.login
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
 
 
 class TaskBaseFields(ModelView[TaskBaseModel]):
@@ -249,11 +249,6 @@ class TaskFields(ModelView[TaskModel]):
         return self._model.id
 
     @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
-
-    @property
     def base(self) -> TaskBaseFields:
         """`base` of the answer."""
         return TaskBaseFields(self._model.base)
@@ -263,6 +258,11 @@ class TaskFields(ModelView[TaskModel]):
         """Id of the record the task runs on (importer, cleaner, analysis or base feeder; null for exports), or null."""
         return self._model.target
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
 
 class OrganizationFields(ModelView[OrganizationModel]):
     """Fields of `Organization` answers. An organization: owns projects and users."""
@@ -271,11 +271,6 @@ class OrganizationFields(ModelView[OrganizationModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def name(self) -> str:
@@ -302,6 +297,11 @@ class OrganizationFields(ModelView[OrganizationModel]):
         """Id of the organization's FTP account, or null."""
         return self._model.ftp_account
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedOrganizationRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
@@ -314,11 +314,6 @@ class ProjectFields(ModelView[ProjectModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def odata(self) -> str | None:
@@ -365,6 +360,11 @@ class ProjectFields(ModelView[ProjectModel]):
         """`display_buildings` of the answer."""
         return self._model.display_buildings
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedProjectRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
@@ -377,11 +377,6 @@ class UserFields(ModelView[UserModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def username(self) -> str:
@@ -408,6 +403,11 @@ class UserFields(ModelView[UserModel]):
         """Id of the odata user, or null."""
         return self._model.odata
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedUserRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
@@ -422,14 +422,14 @@ class OdataUserFields(ModelView[OdataUserModel]):
         return self._model.id
 
     @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
-
-    @property
     def ftp_account(self) -> str | None:
         """Id of the user FTP account, or null."""
         return self._model.ftp_account
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
 
 
 class OdataProjectFields(ModelView[OdataProjectModel]):
@@ -441,11 +441,6 @@ class OdataProjectFields(ModelView[OdataProjectModel]):
         return self._model.id
 
     @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
-
-    @property
     def name(self) -> str:
         """`name` of the answer."""
         return self._model.name
@@ -454,6 +449,11 @@ class OdataProjectFields(ModelView[OdataProjectModel]):
     def mail_alerts_activated(self) -> bool:
         """`mail_alerts_activated` of the answer."""
         return self._model.mail_alerts_activated
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
 
     def update(self, **fields: Unpack[PatchedOdataProjectRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
@@ -467,11 +467,6 @@ class GateFields(ModelView[GateModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def project(self) -> str:
@@ -498,6 +493,11 @@ class GateFields(ModelView[GateModel]):
         """Id of the gate's base feeder in lists, the nested feeder in retrieve answers; null when none."""
         return ref_id(self._model.base_feeder)
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedGateRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
@@ -510,11 +510,6 @@ class BaseFeederFields(ModelView[BaseFeederModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def gate(self) -> str:
@@ -546,6 +541,11 @@ class BaseFeederFields(ModelView[BaseFeederModel]):
         """Known values: `genericbasicfeeder`, `staticwebservicefeeder`; others may come."""
         return self._model.child_model
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedBaseFeederRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
@@ -560,11 +560,6 @@ class GenericBasicFeederFields(ModelView[GenericBasicFeederModel]):
         return self._model.id
 
     @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
-
-    @property
     def base_feeder(self) -> str:
         """Id of the base feeder."""
         return self._model.base_feeder
@@ -573,6 +568,11 @@ class GenericBasicFeederFields(ModelView[GenericBasicFeederModel]):
     def script(self) -> str:
         """`script` of the answer."""
         return self._model.script
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
 
     def update(self, **fields: Unpack[PatchedGenericBasicFeederRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
@@ -588,11 +588,6 @@ class StaticWebserviceFeederFields(ModelView[StaticWebserviceFeederModel]):
         return self._model.id
 
     @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
-
-    @property
     def base_feeder(self) -> str:
         """Id of the base feeder."""
         return self._model.base_feeder
@@ -601,6 +596,11 @@ class StaticWebserviceFeederFields(ModelView[StaticWebserviceFeederModel]):
     def url(self) -> str:
         """`url` of the answer."""
         return self._model.url
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
 
     def update(
         self, **fields: Unpack[PatchedStaticWebserviceFeederRequestFields]
@@ -616,11 +616,6 @@ class ImporterFields(ModelView[ImporterModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def active(self) -> bool:
@@ -707,6 +702,11 @@ class ImporterFields(ModelView[ImporterModel]):
         """Id of the gate read by the importer, or null."""
         return self._model.gate
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedImporterRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
@@ -719,11 +719,6 @@ class ImporterSeriesFields(ModelView[ImporterSeriesModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def generator(self) -> str:
@@ -745,6 +740,11 @@ class ImporterSeriesFields(ModelView[ImporterSeriesModel]):
         """Id of the unitcleaner cleaning it (null until configured), or null."""
         return self._model.unitcleaner
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
 
 class CleanerFields(ModelView[CleanerModel]):
     """Fields of `Cleaner` answers. Cleans the series of one importer (created with it, same name)."""
@@ -753,11 +753,6 @@ class CleanerFields(ModelView[CleanerModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def name(self) -> str:
@@ -794,6 +789,11 @@ class CleanerFields(ModelView[CleanerModel]):
         """Id of the importer."""
         return self._model.related_importer
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedCleanerRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
@@ -806,11 +806,6 @@ class UnitcleanerFields(ModelView[UnitcleanerModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def cleaner(self) -> str:
@@ -922,23 +917,23 @@ class UnitcleanerFields(ModelView[UnitcleanerModel]):
         """`custom_after_offset` of the answer."""
         return self._model.custom_after_offset
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedUnitcleanerRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
 
 
 class AnalysisFields(ModelView[AnalysisModel]):
-    """Fields of `Analysis` answers. Runs the user's analyze script on input series. `analysisconfig` is an id in lists and a nested object in retrieve answers."""
+    """Fields of `Analysis` answers. Runs the user's analyze script on input series. `analysisconfig` is an id in lists and a nested object in retrieve answers; `is_obsolete` and `unresolved_notifications_nb` are sent in retrieve answers only."""
 
     @property
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def analysisconfig(self) -> str | None:
@@ -949,16 +944,6 @@ class AnalysisFields(ModelView[AnalysisModel]):
     def active(self) -> bool:
         """`active` of the answer."""
         return self._model.active
-
-    @property
-    def is_obsolete(self) -> bool:
-        """`is_obsolete` of the answer."""
-        return self._model.is_obsolete
-
-    @property
-    def unresolved_notifications_nb(self) -> int:
-        """`unresolved_notifications_nb` of the answer."""
-        return self._model.unresolved_notifications_nb
 
     @property
     def name(self) -> str:
@@ -990,6 +975,21 @@ class AnalysisFields(ModelView[AnalysisModel]):
         """Id of the odata project."""
         return self._model.project
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def is_obsolete(self) -> bool | None:
+        """`is_obsolete` of the answer."""
+        return optional(self._model.is_obsolete)
+
+    @property
+    def unresolved_notifications_nb(self) -> int | None:
+        """`unresolved_notifications_nb` of the answer."""
+        return optional(self._model.unresolved_notifications_nb)
+
     def update(self, **fields: Unpack[PatchedAnalysisRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
@@ -1002,11 +1002,6 @@ class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def output_tags(self) -> list[Any]:
@@ -1088,6 +1083,11 @@ class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
         """Id of the analysis."""
         return self._model.analysis
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedAnalysisConfigRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
@@ -1100,11 +1100,6 @@ class AnalysisInputFields(ModelView[AnalysisInputModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def analysis(self) -> str:
@@ -1126,6 +1121,11 @@ class AnalysisInputFields(ModelView[AnalysisInputModel]):
         """`column_name` of the answer."""
         return self._model.column_name
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedAnalysisInputRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
@@ -1138,11 +1138,6 @@ class AnalysisOutputFields(ModelView[AnalysisOutputModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def analysis(self) -> str:
@@ -1174,6 +1169,11 @@ class AnalysisOutputFields(ModelView[AnalysisOutputModel]):
         """`numerical_filter` of the answer."""
         return self._model.numerical_filter
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedAnalysisOutputRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
@@ -1186,11 +1186,6 @@ class SeriesFields(ModelView[SeriesModel]):
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def name(self) -> str:
@@ -1232,23 +1227,23 @@ class SeriesFields(ModelView[SeriesModel]):
         """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`... Null for irregular series."""
         return self._model.freq
 
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
     def update(self, **fields: Unpack[PatchedSeriesRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""
         self._update(fields)
 
 
 class NotificationFields(ModelView[NotificationModel]):
-    """Fields of `Notification` answers. A problem met by a generator run; the repr shows its title."""
+    """Fields of `Notification` answers. A problem met by a generator run. The platform names it in `name` (e.g. `Analysis obsolete`), which the repr shows; `title` carries the same text where sent."""
 
     @property
     def id(self) -> str:
         """UUID of the record."""
         return self._model.id
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
 
     @property
     def project(self) -> str:
@@ -1259,11 +1254,6 @@ class NotificationFields(ModelView[NotificationModel]):
     def generator(self) -> str | None:
         """Id of the generator that raised it, or null."""
         return self._model.generator
-
-    @property
-    def title(self) -> str:
-        """`title` of the answer."""
-        return self._model.title
 
     @property
     def content(self) -> str:
@@ -1279,6 +1269,21 @@ class NotificationFields(ModelView[NotificationModel]):
     def creation_date(self) -> dt.datetime:
         """UTC datetime, `%Y-%m-%dT%H:%M:%S.%fZ`."""
         return utc_datetime(self._model.creation_date)
+
+    @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights)
+
+    @property
+    def name(self) -> str | None:
+        """What happened, e.g. `Analysis obsolete` or `Importer failed`."""
+        return optional(self._model.name)
+
+    @property
+    def title(self) -> str | None:
+        """Same text as `name`, where sent."""
+        return optional(self._model.title)
 
     def update(self, **fields: Unpack[PatchedNotificationRequestFields]) -> None:
         """PATCH these fields on the platform, then read the answer."""

@@ -65,6 +65,10 @@ class FtpAccount(FtpAccountFields, Record):
 class GateFtpAccount(FtpAccount):
     """A gate's FTP account (odata/gate_ftp_accounts), where the gate's files are uploaded."""
 
+    def attach_new_oftp_account(self) -> None:
+        """Provision an internal FTP account for the gate; the record becomes the configured account."""
+        self._set_model(self.client.gate_ftp_accounts.attach_new_oftp_account(self.id)._model)
+
     def _send_password(self) -> object:
         return self.endpoint._send(
             gate_ftp_accounts_password.sync_detailed, self.id, client=self.endpoint._api

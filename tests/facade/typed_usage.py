@@ -145,8 +145,10 @@ def analysis_part(
     if analysis.get_analysis_config() is None:
         analysis.create_analysis_config("3H", "3H", "script")
     analysis.reload()
-    unresolved: int = analysis.unresolved_notifications_nb
-    assert_type(analysis.unresolved_notifications_nb, int)
+    # sent in detail answers only (after reload()), so None when the answer lacks it
+    unresolved: int | None = analysis.unresolved_notifications_nb
+    assert_type(analysis.unresolved_notifications_nb, int | None)
+    assert_type(analysis.last_run, dt.datetime | None)
     assert_type(analysis.get_analysis_config(), AnalysisConfig | None)
     print(unresolved)
     analysis.run()
@@ -160,7 +162,7 @@ def overview_and_export(client: Client, project: Project) -> None:
     for gate in project.list_all_gates():
         print(f"\t{gate}")
     notifications: list[Notification] = project.list_all_notifications(resolved=False)
-    titles: list[str] = [n.title for n in notifications]
+    titles: list[str | None] = [n.name for n in notifications]
     print(titles)
     project_series = project.list_all_series()
     se_l = client.series.export_download_and_parse_data(project_series)
@@ -182,3 +184,25 @@ def guide(auth_path: str, organization_name: str, work_dir_path: str) -> None:
     cleaner, unitcleaners = cleaner_part(client, project, work_dir_path)
     analysis_part(client, project, cleaner, unitcleaners)
     overview_and_export(client, project)
+
+
+def mistakes_the_type_checker_catches(client: Client, project: Project, importer: Importer) -> None:
+    """Each line is a mistake that must stay a mypy error: mypy runs with warn_unused_ignores, so a
+    mistake that type-checks leaves its ignore unused and fails `make typecheck`."""
+    print(importer.actve)  # type: ignore[attr-defined]
+    print(project.nmae)  # type: ignore[attr-defined]
+    project.update(nme="x")  # type: ignore[call-arg]
+    importer.update(crontab=42)  # type: ignore[arg-type]
+    client.importers.create(name="x", projet="typo")  # type: ignore[call-arg]
+    importer.active = False  # type: ignore[misc]
+
+
+def typed_writes(client: Client, project: Project, gate: Gate, importer: Importer) -> None:
+    """Writes typed from the generated request models: records stand for their ids."""
+    created: Importer = client.importers.create(name="x", project=project.odata_id, gate=gate)
+    created.update(crontab="0 0 0 1 1 *", gate=None)
+    importer.configure(gate, parse_script="def parse(content_bytes, rel_path): ...")
+    assert_type(created.gate, str | None)
+    assert_type(created.last_run, dt.datetime | None)
+    assert_type(gate.base_feeder, str | None)
+    assert_type(project.organization, str)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -66,3 +67,18 @@ def counted(sandbox: Sandbox) -> Iterator[tuple[Client, CountingTransport]]:
     transport = CountingTransport()
     with Client(str(sandbox.auth_path), url=sandbox.url, transport=transport) as c:
         yield c, transport
+
+
+def series_answer(series_id: str, name: str) -> dict[str, Any]:
+    """A whole series answer for an id that may exist nowhere (records need every required field)."""
+    return {
+        "id": series_id,
+        "otsdb_pk": series_id,
+        "name": name,
+        "generator": series_id,
+        "generator_model": "importer",
+        "project": series_id,
+        "unit": "",
+        "label": "",
+        "freq": None,
+    }

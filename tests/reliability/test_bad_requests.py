@@ -18,7 +18,7 @@ import pytest
 from ovbp_facade import BadRequestError, Client, Project, Series
 from ovbp_sandbox import Sandbox
 
-from .conftest import CountingTransport
+from .conftest import CountingTransport, series_answer
 
 OVERSIZED = 10 * 1024 * 1024 + 1024  # the sandbox refuses bodies over 10 MiB
 
@@ -26,9 +26,7 @@ OVERSIZED = 10 * 1024 * 1024 + 1024  # the sandbox refuses bodies over 10 MiB
 def _fake_series(client: Client) -> list[Series]:
     """Series records built locally: if the facade sent anything, the ids would not even exist."""
     ids = [str(uuid.uuid4()) for _ in range(2)]
-    return [
-        client.series.data_to_record({"id": i, "otsdb_pk": i, "name": f"s{n}"}) for n, i in enumerate(ids)
-    ]
+    return [client.series.data_to_record(series_answer(i, f"s{n}")) for n, i in enumerate(ids)]
 
 
 def test_select_on_no_series_fails_before_any_request(counted: tuple[Client, CountingTransport]) -> None:

@@ -154,7 +154,8 @@ def _analysis_case(client: Client, world: World, body: str, reason: str) -> None
     config.update(script=_script("analyze", body))
     before = client.analyses.retrieve(world.analysis.id).unresolved_notifications_nb
     _check_failed_and_nothing_lost(client, world, world.analysis.run(), world.analysis.id, reason)
-    assert client.analyses.retrieve(world.analysis.id).unresolved_notifications_nb > before
+    after = client.analyses.retrieve(world.analysis.id).unresolved_notifications_nb
+    assert before is not None and after is not None and after > before
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))

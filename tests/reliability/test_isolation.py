@@ -34,6 +34,8 @@ from ovbp_facade import (
 )
 from ovbp_sandbox import Sandbox
 
+from .conftest import series_answer
+
 PARSE = (
     "import pandas as pd\n\n"
     "def parse(content_bytes, rel_path, **tools):\n    return pd.read_json(content_bytes)\n"
@@ -139,6 +141,10 @@ def test_every_id_of_the_first_organization_is_not_found(
             assert _endpoint(client, name, record).retrieve(record.id).id == record.id
 
 
+# a writable text field of each collection (unitcleaners and analysis configs have no comment)
+CHANGED_FIELD = {"unitcleaners": "label", "analysis_configs": "script"}
+
+
 def test_changes_and_actions_on_the_first_organization_are_not_found(
     client: Client, other_client: Client, world: World
 ) -> None:
@@ -155,7 +161,8 @@ def test_changes_and_actions_on_the_first_organization_are_not_found(
         "analyses",
         "analysis_configs",
     ):
-        _not_found(lambda: theirs(name).update(comment="intruder"), f"update {name}")  # noqa: B023
+        field = CHANGED_FIELD.get(name, "comment")
+        _not_found(lambda: theirs(name).update(**{field: "intruder"}), f"update {name}")  # noqa: B023
         _not_found(lambda: theirs(name).delete(), f"delete {name}")  # noqa: B023
     for name in ("importers", "cleaners", "analyses"):
         for action in ("run", "clear", "reset"):
@@ -171,7 +178,8 @@ def test_changes_and_actions_on_the_first_organization_are_not_found(
     # nothing changed for the owner
     for name in ("projects", "gates", "importers", "unitcleaners", "analyses", "analysis_configs"):
         record = world[name][0]
-        assert getattr(client, name).retrieve(record.id).data.get("comment") == record.data.get("comment")
+        field = CHANGED_FIELD.get(name, "comment")
+        assert getattr(client, name).retrieve(record.id).data.get(field) == record.data.get(field)
 
 
 def test_series_data_of_the_first_organization_is_not_found(
@@ -183,7 +191,7 @@ def test_series_data_of_the_first_organization_is_not_found(
         _not_found(lambda: se.select_data(), f"select {se.name}")  # noqa: B023
     # ids in a body (multi_select, export) are refused exactly like ids that exist nowhere: no oracle
     ids = [str(uuid.uuid4()) for _ in theirs]
-    nowhere = [other_client.series.data_to_record({"id": i, "otsdb_pk": i, "name": i}) for i in ids]
+    nowhere = [other_client.series.data_to_record(series_answer(i, i)) for i in ids]
     for call in (other_client.series.select_data, other_client.series.export_data):
         with pytest.raises(HttpError) as info:
             call(theirs)
