@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from generated_client.models import ActiveState, ActiveValue, GeneratorAction
 
+from ..wire import to_wire
 from .base import Record
 
 if TYPE_CHECKING:
@@ -47,8 +48,6 @@ class GeneratorMixin(Record):
         raise NotImplementedError
 
     def _generator_action(self, name: str, partial_instant: dt.datetime | str | None = None) -> Task:
-        from ..wire import to_wire
-
         data: dict[str, object] = {"name": name}
         if partial_instant is not None:
             data["partial_instant"] = to_wire(partial_instant)

@@ -10,6 +10,8 @@ import pandas as pd
 from generated_client.api.series import series_select
 from generated_client.typed.records import NotificationFields, SeriesFields
 
+from ..series_frames import series_from_select
+from ..wire import query_datetime
 from .base import Record
 
 __all__ = ["Notification", "Series", "TimeBound"]
@@ -83,9 +85,6 @@ class Series(SeriesFields, Record):
 
         `start`/`end` may be datetimes or strings. Warns when the 1,000,000-point cap cut the answer.
         """
-        from ..series_frames import series_from_select
-        from ..wire import query_datetime
-
         params: dict[str, Any] = {
             "start": query_datetime(start),
             "end": query_datetime(end),

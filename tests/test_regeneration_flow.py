@@ -1,0 +1,103 @@
+"""Regeneration reaches users: in a scratch copy of the repository, add a property to the spec, run
+./codegen.sh, and with no hand edit the record exposes it typed (mypy) and it works against the sandbox."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc")
+
+TYPED_SNIPPET = """
+from typing import assert_type
+
+from ovbp_facade import Project
+
+
+def use(project: Project) -> None:
+    assert_type(project.description, str | None)
+    project.update(description="the new field")
+"""
+
+RUNTIME_SNIPPET = """
+from ovbp_facade import Client
+from ovbp_sandbox import Sandbox
+
+with Sandbox() as sandbox, Client(str(sandbox.auth_path), url=sandbox.url) as client:
+    project = client.get_organization("Sandbox").create_project("regenerated")
+    assert project.description is None, project.description
+    project.update(description="the new field")
+    assert project.description == "the new field"
+    project.reload()
+    assert project.description == "the new field"
+    print("OK", project.description)
+"""
+
+
+def scratch_copy(target: Path) -> None:
+    shutil.copy2(ROOT / "codegen.sh", target / "codegen.sh")
+    shutil.copy2(ROOT / "pyproject.toml", target / "pyproject.toml")
+    for folder in ("openapi", "codegen", "generated_client", "ovbp_facade", "ovbp_sandbox", "stubs"):
+        shutil.copytree(ROOT / folder, target / folder, ignore=IGNORED, symlinks=True)
+
+
+def add_description_property(spec: Path) -> None:
+    """Add `description` to the Project answer and to its update body, the way a spec editor would."""
+    text = spec.read_text()
+    project_props = "    Project:\n"
+    patched_props = "    PatchedProjectRequest:\n"
+    new_property = (
+        "        description:\n          type: string\n          description: What the project is for.\n"
+    )
+    for schema in (project_props, patched_props):
+        start = text.index(schema)
+        at = text.index("      properties:\n", start) + len("      properties:\n")
+        text = text[:at] + new_property + text[at:]
+    spec.write_text(text)
+
+
+def run(args: list[str], cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "OVBP_CODEGEN_VENV": str(ROOT / ".codegen-venv"),
+        "PYTHONPATH": str(cwd),
+    }
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, env=env, timeout=timeout)
+
+
+def test_a_new_spec_property_reaches_typed_users_and_the_sandbox(tmp_path: Path) -> None:
+    scratch_copy(tmp_path)
+    add_description_property(tmp_path / "openapi" / "ovbp.yaml")
+
+    before = run(["bash", "codegen.sh", "--check"], tmp_path)
+    assert before.returncode != 0 and "project.py" in before.stderr
+    generated = run(["bash", "codegen.sh"], tmp_path)
+    assert generated.returncode == 0, generated.stderr
+    assert run(["bash", "codegen.sh", "--check"], tmp_path).returncode == 0
+    assert (
+        "def description(self) -> str | None:"
+        in (tmp_path / "generated_client" / "typed" / "records.py").read_text()
+    )
+
+    (tmp_path / "typed_snippet.py").write_text(TYPED_SNIPPET)
+    checked = run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file", "pyproject.toml", "typed_snippet.py"],
+        tmp_path,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    typo = TYPED_SNIPPET.replace('update(description="the new field")', 'update(descripton="x")')
+    (tmp_path / "typed_snippet.py").write_text(typo)
+    refused = run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file", "pyproject.toml", "typed_snippet.py"],
+        tmp_path,
+    )
+    assert refused.returncode != 0 and "descripton" in refused.stdout
+
+    ran = run([sys.executable, "-c", textwrap.dedent(RUNTIME_SNIPPET)], tmp_path, timeout=120)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "OK the new field" in ran.stdout
