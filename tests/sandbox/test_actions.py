@@ -176,6 +176,7 @@ def test_resolving_a_notification_updates_the_analysis_count(
         "GET", "/odata/notifications/", params={"generator": analysis["id"], "resolved": "False"}
     )["data"]
     assert len(unresolved) == 1
+    assert unresolved[0]["name"] and unresolved[0]["name"] == unresolved[0]["title"]  # the platform's `name`
     assert api.ok("GET", f"/odata/analyses/{analysis['id']}/")["unresolved_notifications_nb"] == 1
     resolved = api.ok("PATCH", f"/odata/notifications/{unresolved[0]['id']}/", json={"resolved": True})
     assert resolved["resolved"] is True
