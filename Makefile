@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-all lint typecheck pytest codegen codegen-check bench sandbox clean
+.PHONY: demo test test-all test-old-client lint typecheck pytest codegen codegen-check bench sandbox clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ test: lint typecheck codegen-check pytest
 
 test-all: lint typecheck codegen-check
 	$(BIN)/pytest -m "" -q
+
+# ovbpclient 1.5.2, in its own throwaway environment, runs the user guide against the sandbox (slow)
+test-old-client: $(STAMP)
+	$(BIN)/pytest -q -m slow tests/old_client
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -34,9 +34,9 @@ from ovbp_facade.demo import (
 )
 from ovbp_facade.series_frames import series_from_select
 
+from .old_client_env import old_client_python
+
 ROOT = Path(__file__).resolve().parents[1]
-OLD_CLIENT_VENV = ROOT / ".bench-venv-ovbpclient"
-OLD_CLIENT_REQUIREMENTS = ["ovbpclient==1.5.2", "numpy<2"]
 CSV_PARSE_SCRIPT = """
 import io
 import pandas as pd
@@ -61,21 +61,6 @@ def durations(action: Callable[[], object], repeat: int) -> list[float]:
 def timed(action: Callable[[], object], repeat: int) -> float:
     """Median wall time of `repeat` calls, in seconds."""
     return statistics.median(durations(action, repeat))
-
-
-def old_client_python() -> Path:
-    """The throwaway environment of the old client, created on first use."""
-    python = OLD_CLIENT_VENV / "bin" / "python"
-    stamp = OLD_CLIENT_VENV / ".installed"
-    if not stamp.exists() or stamp.read_text() != " ".join(OLD_CLIENT_REQUIREMENTS):
-        subprocess.run([sys.executable, "-m", "venv", "--clear", str(OLD_CLIENT_VENV)], check=True)
-        subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", *OLD_CLIENT_REQUIREMENTS],
-            check=True,
-            capture_output=True,
-        )
-        stamp.write_text(" ".join(OLD_CLIENT_REQUIREMENTS))
-    return python
 
 
 def import_file(

@@ -150,26 +150,31 @@ class Deriver:
             "",
             "",
             "class Names(NamedTuple):",
-            '    """The field names a request body accepts, and those it requires."""',
+            '    """The field names a request body accepts, those it requires, and those that take an id."""',
             "",
             "    allowed: frozenset[str]",
             "    required: frozenset[str]",
+            "    ids: frozenset[str]",
             "",
         ]
         for body in self.request_bodies():
             required = set(self.schemas[body].get("required", []))
             out += ["", f"class {body}Fields(TypedDict, total=False):", f'    """Fields of `{body}`."""', ""]
             names = []
+            ids = []
             for attr, annotation in self.fields(body):
+                if self.is_id(body, attr):
+                    ids.append(attr)
                 kind = self.request_type(body, attr, annotation)
                 names.append(attr)
                 out.append(f"    {attr}: Required[{kind}]" if attr in required else f"    {attr}: {kind}")
             allowed = ", ".join(repr(n) for n in names)
             needed = ", ".join(repr(n) for n in names if n in required)
+            id_names = ", ".join(repr(n) for n in ids)
             out += [
                 "",
                 "",
-                f"{body}Names = Names(frozenset({{{allowed}}}), frozenset({{{needed}}}))",
+                f"{body}Names = Names(frozenset({{{allowed}}}), frozenset({{{needed}}}), frozenset({{{id_names}}}))",
             ]
         return "\n".join(out) + "\n"
 
@@ -360,7 +365,7 @@ class Deriver:
                 lines += [
                     "",
                     f"    def _send_update(self, record_id: str, fields: Mapping[str, object]) -> {model}:",
-                    f'        wire = check_fields("{path} update", fields, {body}Names.allowed, frozenset())',
+                    f'        wire = check_fields("{path} update", fields, {body}Names.allowed, frozenset(), {body}Names.ids)',
                     f"        body = {body}.from_dict(wire)",
                     f"        answer = self._send({ops['partial_update'].module}.sync_detailed, record_id, "
                     "client=self._api, body=body)",

@@ -36,6 +36,13 @@ R = TypeVar("R", bound=Record)
 T = TypeVar("T")
 
 
+def _as_filter(value: Any) -> Any:
+    """A filter value on the wire: records and nested objects (as answers carry them) by their id."""
+    if isinstance(value, Mapping) and "id" in value:
+        return value["id"]
+    return to_wire(value)
+
+
 class Endpoint(EndpointCore[R, Any], Generic[R]):
     """A collection whose records are `record_cls`; its generated operations come first in the MRO."""
 
@@ -90,7 +97,7 @@ class Endpoint(EndpointCore[R, Any], Generic[R]):
                 f"{self.path} cannot be filtered by {', '.join(unknown)}; "
                 f"allowed filters: {', '.join(self.filter_names)}"
             )
-        return {k: to_wire(v) for k, v in filter_by.items() if v is not None}
+        return {k: _as_filter(v) for k, v in filter_by.items() if v is not None}
 
     def _page(self, start: int, limit: int, filters: dict[str, Any]) -> tuple[builtins.list[R], int | None]:
         models, total = self._fetch_page(start, limit, filters)

@@ -216,7 +216,10 @@ NESTED_IN_RETRIEVE: dict[str, dict[str, str]] = {
     ANALYSES: {"analysisconfig": ANALYSIS_CONFIGS},
     GATES: {"base_feeder": BASE_FEEDERS},
 }
-NESTED_ALWAYS: dict[str, dict[str, str]] = {PROJECTS: {"organization": ORGANIZATIONS}}
+NESTED_ALWAYS: dict[str, dict[str, str]] = {
+    PROJECTS: {"organization": ORGANIZATIONS},
+    GATES: {"ftp_account": GATE_FTP_ACCOUNTS},  # the old client reads protocol/host/port/login from it
+}
 # Fields the platform sends in retrieve (and create/update) answers only, not in list answers.
 DETAIL_ONLY: dict[str, tuple[str, ...]] = {ANALYSES: ("is_obsolete", "unresolved_notifications_nb")}
 

@@ -12,6 +12,7 @@ from generated_client.models import (
     Cleaner,
     Gate,
     Importer,
+    OdataProject,
     Project,
     Task,
 )
@@ -120,7 +121,14 @@ GATE_LISTED: dict[str, Any] = {
     "project": "0d9b1d54-8fe7-4925-9b16-3d3636c467af",
     "name": "gate",
     "comment": "documentation gate",
-    "ftp_account": "5c1b6bf2-8f37-4a4b-9b58-3e0e1f3c8c11",
+    "ftp_account": {
+        "id": "5c1b6bf2-8f37-4a4b-9b58-3e0e1f3c8c11",
+        "rights": None,
+        "protocol": "ftp",
+        "host": "127.0.0.1",
+        "port": 2121,
+        "login": "gate-login",
+    },
     "base_feeder": "6a9c1b4e-5d2f-4f0a-8a43-2b7f3f1e9d20",
 }
 BASE_FEEDER: dict[str, Any] = {
@@ -159,8 +167,11 @@ def test_id_or_nested_foreign_keys_parse_both_ways() -> None:
     project = Project.from_dict(PROJECT)
     assert isinstance(project.organization, Organization)
     assert project.organization.name == "Openergy"
-    by_id = Project.from_dict({**PROJECT, "organization": ORGANIZATION["id"]})
-    assert by_id.organization == ORGANIZATION["id"]
+    by_id = Project.from_dict(
+        {**PROJECT, "odata": {"id": PROJECT["odata"], "name": "x", "mail_alerts_activated": False}}
+    )
+    assert isinstance(by_id.odata, OdataProject) and by_id.odata.id == PROJECT["odata"]
+    assert Project.from_dict(PROJECT).odata == PROJECT["odata"]
 
     assert Gate.from_dict(GATE_LISTED).base_feeder == BASE_FEEDER["id"]
     nested = Gate.from_dict({**GATE_LISTED, "base_feeder": BASE_FEEDER})

@@ -115,9 +115,16 @@ def wire_value(value: object) -> object:
 
 
 def check_fields(
-    what: str, fields: Mapping[str, object], allowed: frozenset[str], required: frozenset[str]
+    what: str,
+    fields: Mapping[str, object],
+    allowed: frozenset[str],
+    required: frozenset[str],
+    ids: frozenset[str] = frozenset(),
 ) -> dict[str, object]:
-    """The fields as wire values, or ValueError naming unknown / missing names and the allowed ones."""
+    """The fields as wire values, or ValueError naming unknown / missing names and the allowed ones.
+
+    Fields in `ids` take an id: a record, a model or a nested object (as answers carry) is sent as its id.
+    """
     unknown = sorted(set(fields) - allowed)
     if unknown:
         raise ValueError(
@@ -128,7 +135,12 @@ def check_fields(
     if missing:
         plural = "s" if len(missing) > 1 else ""
         raise ValueError(f"{what}: missing required field{plural} {', '.join(missing)}")
-    return {name: wire_value(value) for name, value in fields.items()}
+    wire = {name: wire_value(value) for name, value in fields.items()}
+    for name in ids & set(wire):
+        value = wire[name]
+        if isinstance(value, Mapping) and "id" in value:
+            wire[name] = value["id"]
+    return wire
 
 
 class ModelView(Generic[M]):

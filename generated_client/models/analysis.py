@@ -23,8 +23,8 @@ class Analysis:
 
         Attributes:
             id (str): UUID of the record.
-            analysisconfig (AnalysisConfig | None | str): Id of the analysis config in lists, the nested config in retrieve
-                answers; null until configured.
+            analysisconfig (AnalysisConfig | None | str): The analysis config, an id in list answers, nested in retrieve,
+                create and update answers; null until configured.
             active (bool):
             name (str):
             comment (str):

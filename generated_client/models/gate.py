@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.base_feeder import BaseFeeder
+    from ..models.ftp_account import FtpAccount
     from ..models.rights import Rights
 
 
@@ -25,9 +26,10 @@ class Gate:
         project (str): Id of the odata project.
         name (str):
         comment (str):
-        ftp_account (None | str): Id of the gate FTP account, or null.
-        base_feeder (BaseFeeder | None | str): Id of the gate's base feeder in lists, the nested feeder in retrieve
-            answers; null when none.
+        ftp_account (FtpAccount | None): The gate's FTP account, nested in every gate answer (list, retrieve, create,
+            update): id, protocol, host, port, login; never the password.
+        base_feeder (BaseFeeder | None | str): The gate's base feeder, an id in list answers, nested in retrieve, create
+            and update answers; null when none.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
@@ -35,13 +37,14 @@ class Gate:
     project: str
     name: str
     comment: str
-    ftp_account: None | str
+    ftp_account: FtpAccount | None
     base_feeder: BaseFeeder | None | str
     rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.base_feeder import BaseFeeder  # noqa: PLC0415
+        from ..models.ftp_account import FtpAccount  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -52,8 +55,11 @@ class Gate:
 
         comment = self.comment
 
-        ftp_account: None | str
-        ftp_account = self.ftp_account
+        ftp_account: dict[str, Any] | None
+        if isinstance(self.ftp_account, FtpAccount):
+            ftp_account = self.ftp_account.to_dict()
+        else:
+            ftp_account = self.ftp_account
 
         base_feeder: dict[str, Any] | None | str
         if isinstance(self.base_feeder, BaseFeeder):
@@ -89,6 +95,7 @@ class Gate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.base_feeder import BaseFeeder  # noqa: PLC0415
+        from ..models.ftp_account import FtpAccount  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -100,10 +107,18 @@ class Gate:
 
         comment = d.pop("comment")
 
-        def _parse_ftp_account(data: object) -> None | str:
+        def _parse_ftp_account(data: object) -> FtpAccount | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ftp_account_type_0 = FtpAccount.from_dict(data)
+
+                return ftp_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FtpAccount | None, data)
 
         ftp_account = _parse_ftp_account(d.pop("ftp_account"))
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.ftp_account import FtpAccount
     from ..models.rights import Rights
 
 
@@ -21,22 +22,27 @@ class OdataUser:
 
     Attributes:
         id (str): UUID of the record.
-        ftp_account (None | str): Id of the user FTP account, or null.
+        ftp_account (FtpAccount | None | str): The user's FTP account, as an id (every answer of the sandbox) or nested;
+            null when none.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
     id: str
-    ftp_account: None | str
+    ftp_account: FtpAccount | None | str
     rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ftp_account import FtpAccount  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
 
-        ftp_account: None | str
-        ftp_account = self.ftp_account
+        ftp_account: dict[str, Any] | None | str
+        if isinstance(self.ftp_account, FtpAccount):
+            ftp_account = self.ftp_account.to_dict()
+        else:
+            ftp_account = self.ftp_account
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -61,15 +67,24 @@ class OdataUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ftp_account import FtpAccount  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_ftp_account(data: object) -> None | str:
+        def _parse_ftp_account(data: object) -> FtpAccount | None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ftp_account_type_1 = FtpAccount.from_dict(data)
+
+                return ftp_account_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FtpAccount | None | str, data)
 
         ftp_account = _parse_ftp_account(d.pop("ftp_account"))
 

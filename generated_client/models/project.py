@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.odata_project import OdataProject
     from ..models.organization import Organization
     from ..models.rights import Rights
 
@@ -22,10 +23,11 @@ class Project:
 
     Attributes:
         id (str): UUID of the record.
-        odata (None | str): Id of the odata project holding the project's data, or null.
+        odata (None | OdataProject | str): The odata project holding the project's data, as an id (every answer of the
+            sandbox, as the guide shows) or nested; null when none.
         obuildings (None | str): Id of the obuildings project, or null.
         is_visible (bool):
-        organization (Organization | str): Id of the organization (create, update) or the nested organization (answers).
+        organization (Organization): An organization: owns projects and users.
         name (str):
         comment (str):
         private_comment (str):
@@ -35,10 +37,10 @@ class Project:
     """
 
     id: str
-    odata: None | str
+    odata: None | OdataProject | str
     obuildings: None | str
     is_visible: bool
-    organization: Organization | str
+    organization: Organization
     name: str
     comment: str
     private_comment: str
@@ -48,24 +50,23 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization import Organization  # noqa: PLC0415
+        from ..models.odata_project import OdataProject  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
 
-        odata: None | str
-        odata = self.odata
+        odata: dict[str, Any] | None | str
+        if isinstance(self.odata, OdataProject):
+            odata = self.odata.to_dict()
+        else:
+            odata = self.odata
 
         obuildings: None | str
         obuildings = self.obuildings
 
         is_visible = self.is_visible
 
-        organization: dict[str, Any] | str
-        if isinstance(self.organization, Organization):
-            organization = self.organization.to_dict()
-        else:
-            organization = self.organization
+        organization = self.organization.to_dict()
 
         name = self.name
 
@@ -108,16 +109,25 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.odata_project import OdataProject  # noqa: PLC0415
         from ..models.organization import Organization  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_odata(data: object) -> None | str:
+        def _parse_odata(data: object) -> None | OdataProject | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                odata_type_1 = OdataProject.from_dict(data)
+
+                return odata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OdataProject | str, data)
 
         odata = _parse_odata(d.pop("odata"))
 
@@ -130,18 +140,7 @@ class Project:
 
         is_visible = d.pop("is_visible")
 
-        def _parse_organization(data: object) -> Organization | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                organization_type_1 = Organization.from_dict(data)
-
-                return organization_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Organization | str, data)
-
-        organization = _parse_organization(d.pop("organization"))
+        organization = Organization.from_dict(d.pop("organization"))
 
         name = d.pop("name")
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.odata_user import OdataUser
     from ..models.rights import Rights
 
 
@@ -25,7 +26,8 @@ class User:
         email (str):
         first_name (str):
         last_name (str):
-        odata (None | str): Id of the odata user, or null.
+        odata (None | OdataUser | str): The odata user, as an id (every answer of the sandbox) or nested; null when
+            none.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 
@@ -34,11 +36,12 @@ class User:
     email: str
     first_name: str
     last_name: str
-    odata: None | str
+    odata: None | OdataUser | str
     rights: None | Rights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.odata_user import OdataUser  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -51,8 +54,11 @@ class User:
 
         last_name = self.last_name
 
-        odata: None | str
-        odata = self.odata
+        odata: dict[str, Any] | None | str
+        if isinstance(self.odata, OdataUser):
+            odata = self.odata.to_dict()
+        else:
+            odata = self.odata
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -81,6 +87,7 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.odata_user import OdataUser  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -94,10 +101,18 @@ class User:
 
         last_name = d.pop("last_name")
 
-        def _parse_odata(data: object) -> None | str:
+        def _parse_odata(data: object) -> None | OdataUser | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                odata_type_1 = OdataUser.from_dict(data)
+
+                return odata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OdataUser | str, data)
 
         odata = _parse_odata(d.pop("odata"))
 

@@ -285,6 +285,7 @@ class AnalysesOperations(EndpointCore[R, Analysis]):
             fields,
             PatchedAnalysisRequestNames.allowed,
             frozenset(),
+            PatchedAnalysisRequestNames.ids,
         )
         body = PatchedAnalysisRequest.from_dict(wire)
         answer = self._send(
@@ -344,6 +345,7 @@ class AnalysisConfigsOperations(EndpointCore[R, AnalysisConfig]):
             fields,
             PatchedAnalysisConfigRequestNames.allowed,
             frozenset(),
+            PatchedAnalysisConfigRequestNames.ids,
         )
         body = PatchedAnalysisConfigRequest.from_dict(wire)
         answer = self._send(
@@ -403,6 +405,7 @@ class AnalysisInputsOperations(EndpointCore[R, AnalysisInput]):
             fields,
             PatchedAnalysisInputRequestNames.allowed,
             frozenset(),
+            PatchedAnalysisInputRequestNames.ids,
         )
         body = PatchedAnalysisInputRequest.from_dict(wire)
         answer = self._send(
@@ -462,6 +465,7 @@ class AnalysisOutputsOperations(EndpointCore[R, AnalysisOutput]):
             fields,
             PatchedAnalysisOutputRequestNames.allowed,
             frozenset(),
+            PatchedAnalysisOutputRequestNames.ids,
         )
         body = PatchedAnalysisOutputRequest.from_dict(wire)
         answer = self._send(
@@ -573,6 +577,7 @@ class BaseFeedersOperations(EndpointCore[R, BaseFeeder]):
             fields,
             PatchedBaseFeederRequestNames.allowed,
             frozenset(),
+            PatchedBaseFeederRequestNames.ids,
         )
         body = PatchedBaseFeederRequest.from_dict(wire)
         answer = self._send(
@@ -646,6 +651,7 @@ class CleanersOperations(EndpointCore[R, Cleaner]):
             fields,
             PatchedCleanerRequestNames.allowed,
             frozenset(),
+            PatchedCleanerRequestNames.ids,
         )
         body = PatchedCleanerRequest.from_dict(wire)
         answer = self._send(
@@ -720,7 +726,11 @@ class GatesOperations(EndpointCore[R, Gate]):
 
     def _send_update(self, record_id: str, fields: Mapping[str, object]) -> Gate:
         wire = check_fields(
-            "odata/gates update", fields, PatchedGateRequestNames.allowed, frozenset()
+            "odata/gates update",
+            fields,
+            PatchedGateRequestNames.allowed,
+            frozenset(),
+            PatchedGateRequestNames.ids,
         )
         body = PatchedGateRequest.from_dict(wire)
         answer = self._send(
@@ -779,6 +789,7 @@ class GenericBasicFeedersOperations(EndpointCore[R, GenericBasicFeeder]):
             fields,
             PatchedGenericBasicFeederRequestNames.allowed,
             frozenset(),
+            PatchedGenericBasicFeederRequestNames.ids,
         )
         body = PatchedGenericBasicFeederRequest.from_dict(wire)
         answer = self._send(
@@ -888,6 +899,7 @@ class ImportersOperations(EndpointCore[R, Importer]):
             fields,
             PatchedImporterRequestNames.allowed,
             frozenset(),
+            PatchedImporterRequestNames.ids,
         )
         body = PatchedImporterRequest.from_dict(wire)
         answer = self._send(
@@ -936,6 +948,7 @@ class NotificationsOperations(EndpointCore[R, Notification]):
             fields,
             PatchedNotificationRequestNames.allowed,
             frozenset(),
+            PatchedNotificationRequestNames.ids,
         )
         body = PatchedNotificationRequest.from_dict(wire)
         answer = self._send(
@@ -984,6 +997,7 @@ class OdataProjectsOperations(EndpointCore[R, OdataProject]):
             fields,
             PatchedOdataProjectRequestNames.allowed,
             frozenset(),
+            PatchedOdataProjectRequestNames.ids,
         )
         body = PatchedOdataProjectRequest.from_dict(wire)
         answer = self._send(
@@ -1067,6 +1081,7 @@ class OrganizationsOperations(EndpointCore[R, Organization]):
             fields,
             PatchedOrganizationRequestNames.allowed,
             frozenset(),
+            PatchedOrganizationRequestNames.ids,
         )
         body = PatchedOrganizationRequest.from_dict(wire)
         answer = self._send(
@@ -1120,6 +1135,7 @@ class ProjectsOperations(EndpointCore[R, Project]):
             fields,
             PatchedProjectRequestNames.allowed,
             frozenset(),
+            PatchedProjectRequestNames.ids,
         )
         body = PatchedProjectRequest.from_dict(wire)
         answer = self._send(
@@ -1164,6 +1180,7 @@ class SeriesOperations(EndpointCore[R, Series]):
             fields,
             PatchedSeriesRequestNames.allowed,
             frozenset(),
+            PatchedSeriesRequestNames.ids,
         )
         body = PatchedSeriesRequest.from_dict(wire)
         answer = self._send(
@@ -1251,6 +1268,7 @@ class StaticWebserviceFeedersOperations(EndpointCore[R, StaticWebserviceFeeder])
             fields,
             PatchedStaticWebserviceFeederRequestNames.allowed,
             frozenset(),
+            PatchedStaticWebserviceFeederRequestNames.ids,
         )
         body = PatchedStaticWebserviceFeederRequest.from_dict(wire)
         answer = self._send(
@@ -1310,6 +1328,7 @@ class UnitcleanersOperations(EndpointCore[R, Unitcleaner]):
             fields,
             PatchedUnitcleanerRequestNames.allowed,
             frozenset(),
+            PatchedUnitcleanerRequestNames.ids,
         )
         body = PatchedUnitcleanerRequest.from_dict(wire)
         answer = self._send(
@@ -1377,7 +1396,11 @@ class UsersOperations(EndpointCore[R, User]):
 
     def _send_update(self, record_id: str, fields: Mapping[str, object]) -> User:
         wire = check_fields(
-            "oteams/users update", fields, PatchedUserRequestNames.allowed, frozenset()
+            "oteams/users update",
+            fields,
+            PatchedUserRequestNames.allowed,
+            frozenset(),
+            PatchedUserRequestNames.ids,
         )
         body = PatchedUserRequest.from_dict(wire)
         answer = self._send(

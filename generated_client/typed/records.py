@@ -115,7 +115,6 @@ from .support import (
     ModelView,
     optional,
     ref_id,
-    required_ref_id,
     utc_datetime,
     view,
 )
@@ -317,8 +316,8 @@ class ProjectFields(ModelView[ProjectModel]):
 
     @property
     def odata(self) -> str | None:
-        """Id of the odata project holding the project's data, or null."""
-        return self._model.odata
+        """The odata project holding the project's data, as an id (every answer of the sandbox, as the guide shows) or nested; null when none."""
+        return ref_id(self._model.odata)
 
     @property
     def obuildings(self) -> str | None:
@@ -331,9 +330,9 @@ class ProjectFields(ModelView[ProjectModel]):
         return self._model.is_visible
 
     @property
-    def organization(self) -> str:
-        """Id of the organization (create, update) or the nested organization (answers)."""
-        return required_ref_id(self._model.organization)
+    def organization(self) -> OrganizationFields:
+        """`organization` of the answer."""
+        return OrganizationFields(self._model.organization)
 
     @property
     def name(self) -> str:
@@ -400,8 +399,8 @@ class UserFields(ModelView[UserModel]):
 
     @property
     def odata(self) -> str | None:
-        """Id of the odata user, or null."""
-        return self._model.odata
+        """The odata user, as an id (every answer of the sandbox) or nested; null when none."""
+        return ref_id(self._model.odata)
 
     @property
     def rights(self) -> RightsFields | None:
@@ -423,8 +422,8 @@ class OdataUserFields(ModelView[OdataUserModel]):
 
     @property
     def ftp_account(self) -> str | None:
-        """Id of the user FTP account, or null."""
-        return self._model.ftp_account
+        """The user's FTP account, as an id (every answer of the sandbox) or nested; null when none."""
+        return ref_id(self._model.ftp_account)
 
     @property
     def rights(self) -> RightsFields | None:
@@ -484,13 +483,13 @@ class GateFields(ModelView[GateModel]):
         return self._model.comment
 
     @property
-    def ftp_account(self) -> str | None:
-        """Id of the gate FTP account, or null."""
-        return self._model.ftp_account
+    def ftp_account(self) -> FtpAccountFields | None:
+        """The gate's FTP account, nested in every gate answer (list, retrieve, create, update): id, protocol, host, port, login; never the password."""
+        return view(FtpAccountFields, self._model.ftp_account)
 
     @property
     def base_feeder(self) -> str | None:
-        """Id of the gate's base feeder in lists, the nested feeder in retrieve answers; null when none."""
+        """The gate's base feeder, an id in list answers, nested in retrieve, create and update answers; null when none."""
         return ref_id(self._model.base_feeder)
 
     @property
@@ -937,7 +936,7 @@ class AnalysisFields(ModelView[AnalysisModel]):
 
     @property
     def analysisconfig(self) -> str | None:
-        """Id of the analysis config in lists, the nested config in retrieve answers; null until configured."""
+        """The analysis config, an id in list answers, nested in retrieve, create and update answers; null until configured."""
         return ref_id(self._model.analysisconfig)
 
     @property

@@ -6,10 +6,11 @@ from .support import HasId
 
 
 class Names(NamedTuple):
-    """The field names a request body accepts, and those it requires."""
+    """The field names a request body accepts, those it requires, and those that take an id."""
 
     allowed: frozenset[str]
     required: frozenset[str]
+    ids: frozenset[str]
 
 
 class AnalysisConfigRequestFields(TypedDict, total=False):
@@ -55,6 +56,7 @@ AnalysisConfigRequestNames = Names(
         }
     ),
     frozenset({"input_freq", "output_freq", "script", "analysis"}),
+    frozenset({"analysis"}),
 )
 
 
@@ -74,6 +76,7 @@ AnalysisInputRequestNames = Names(
     frozenset(
         {"analysis", "input_series_generator", "input_series_name", "column_name"}
     ),
+    frozenset({"analysis", "input_series_generator"}),
 )
 
 
@@ -93,6 +96,7 @@ AnalysisOutputRequestNames = Names(
         {"analysis", "name", "resample_rule", "label", "unit", "numerical_filter"}
     ),
     frozenset({"analysis", "name", "resample_rule"}),
+    frozenset({"analysis"}),
 )
 
 
@@ -105,7 +109,9 @@ class AnalysisRequestFields(TypedDict, total=False):
 
 
 AnalysisRequestNames = Names(
-    frozenset({"name", "project", "comment"}), frozenset({"name", "project"})
+    frozenset({"name", "project", "comment"}),
+    frozenset({"name", "project"}),
+    frozenset({"project"}),
 )
 
 
@@ -118,7 +124,7 @@ class BaseFeederRequestFields(TypedDict, total=False):
 
 
 BaseFeederRequestNames = Names(
-    frozenset({"gate", "timezone", "crontab"}), frozenset({"gate"})
+    frozenset({"gate", "timezone", "crontab"}), frozenset({"gate"}), frozenset({"gate"})
 )
 
 
@@ -131,7 +137,9 @@ class GateRequestFields(TypedDict, total=False):
 
 
 GateRequestNames = Names(
-    frozenset({"project", "name", "comment"}), frozenset({"project", "name"})
+    frozenset({"project", "name", "comment"}),
+    frozenset({"project", "name"}),
+    frozenset({"project"}),
 )
 
 
@@ -143,7 +151,9 @@ class GenericBasicFeederRequestFields(TypedDict, total=False):
 
 
 GenericBasicFeederRequestNames = Names(
-    frozenset({"base_feeder", "script"}), frozenset({"base_feeder"})
+    frozenset({"base_feeder", "script"}),
+    frozenset({"base_feeder"}),
+    frozenset({"base_feeder"}),
 )
 
 
@@ -180,6 +190,7 @@ ImporterRequestNames = Names(
         }
     ),
     frozenset({"name", "project"}),
+    frozenset({"project", "gate"}),
 )
 
 
@@ -195,6 +206,7 @@ class OrganizationRequestFields(TypedDict, total=False):
 OrganizationRequestNames = Names(
     frozenset({"name", "comment", "control_affiliations", "log_activity"}),
     frozenset({"name"}),
+    frozenset({}),
 )
 
 
@@ -241,6 +253,7 @@ PatchedAnalysisConfigRequestNames = Names(
         }
     ),
     frozenset({}),
+    frozenset({"analysis"}),
 )
 
 
@@ -258,6 +271,7 @@ PatchedAnalysisInputRequestNames = Names(
         {"analysis", "input_series_generator", "input_series_name", "column_name"}
     ),
     frozenset({}),
+    frozenset({"analysis", "input_series_generator"}),
 )
 
 
@@ -277,6 +291,7 @@ PatchedAnalysisOutputRequestNames = Names(
         {"analysis", "name", "resample_rule", "label", "unit", "numerical_filter"}
     ),
     frozenset({}),
+    frozenset({"analysis"}),
 )
 
 
@@ -289,7 +304,7 @@ class PatchedAnalysisRequestFields(TypedDict, total=False):
 
 
 PatchedAnalysisRequestNames = Names(
-    frozenset({"name", "comment", "project"}), frozenset({})
+    frozenset({"name", "comment", "project"}), frozenset({}), frozenset({"project"})
 )
 
 
@@ -302,7 +317,7 @@ class PatchedBaseFeederRequestFields(TypedDict, total=False):
 
 
 PatchedBaseFeederRequestNames = Names(
-    frozenset({"gate", "timezone", "crontab"}), frozenset({})
+    frozenset({"gate", "timezone", "crontab"}), frozenset({}), frozenset({"gate"})
 )
 
 
@@ -313,7 +328,9 @@ class PatchedCleanerRequestFields(TypedDict, total=False):
     comment: str
 
 
-PatchedCleanerRequestNames = Names(frozenset({"name", "comment"}), frozenset({}))
+PatchedCleanerRequestNames = Names(
+    frozenset({"name", "comment"}), frozenset({}), frozenset({})
+)
 
 
 class PatchedGateRequestFields(TypedDict, total=False):
@@ -325,7 +342,7 @@ class PatchedGateRequestFields(TypedDict, total=False):
 
 
 PatchedGateRequestNames = Names(
-    frozenset({"project", "name", "comment"}), frozenset({})
+    frozenset({"project", "name", "comment"}), frozenset({}), frozenset({"project"})
 )
 
 
@@ -337,7 +354,7 @@ class PatchedGenericBasicFeederRequestFields(TypedDict, total=False):
 
 
 PatchedGenericBasicFeederRequestNames = Names(
-    frozenset({"base_feeder", "script"}), frozenset({})
+    frozenset({"base_feeder", "script"}), frozenset({}), frozenset({"base_feeder"})
 )
 
 
@@ -374,6 +391,7 @@ PatchedImporterRequestNames = Names(
         }
     ),
     frozenset({}),
+    frozenset({"project", "gate"}),
 )
 
 
@@ -383,7 +401,9 @@ class PatchedNotificationRequestFields(TypedDict, total=False):
     resolved: bool
 
 
-PatchedNotificationRequestNames = Names(frozenset({"resolved"}), frozenset({}))
+PatchedNotificationRequestNames = Names(
+    frozenset({"resolved"}), frozenset({}), frozenset({})
+)
 
 
 class PatchedOdataProjectRequestFields(TypedDict, total=False):
@@ -393,7 +413,7 @@ class PatchedOdataProjectRequestFields(TypedDict, total=False):
 
 
 PatchedOdataProjectRequestNames = Names(
-    frozenset({"mail_alerts_activated"}), frozenset({})
+    frozenset({"mail_alerts_activated"}), frozenset({}), frozenset({})
 )
 
 
@@ -408,6 +428,7 @@ class PatchedOrganizationRequestFields(TypedDict, total=False):
 
 PatchedOrganizationRequestNames = Names(
     frozenset({"name", "comment", "control_affiliations", "log_activity"}),
+    frozenset({}),
     frozenset({}),
 )
 
@@ -435,6 +456,7 @@ PatchedProjectRequestNames = Names(
         }
     ),
     frozenset({}),
+    frozenset({"organization"}),
 )
 
 
@@ -445,7 +467,9 @@ class PatchedSeriesRequestFields(TypedDict, total=False):
     label: str
 
 
-PatchedSeriesRequestNames = Names(frozenset({"unit", "label"}), frozenset({}))
+PatchedSeriesRequestNames = Names(
+    frozenset({"unit", "label"}), frozenset({}), frozenset({})
+)
 
 
 class PatchedStaticWebserviceFeederRequestFields(TypedDict, total=False):
@@ -456,7 +480,7 @@ class PatchedStaticWebserviceFeederRequestFields(TypedDict, total=False):
 
 
 PatchedStaticWebserviceFeederRequestNames = Names(
-    frozenset({"base_feeder", "url"}), frozenset({})
+    frozenset({"base_feeder", "url"}), frozenset({}), frozenset({"base_feeder"})
 )
 
 
@@ -515,6 +539,7 @@ PatchedUnitcleanerRequestNames = Names(
         }
     ),
     frozenset({}),
+    frozenset({"cleaner"}),
 )
 
 
@@ -525,7 +550,9 @@ class PatchedUserRequestFields(TypedDict, total=False):
     last_name: str
 
 
-PatchedUserRequestNames = Names(frozenset({"first_name", "last_name"}), frozenset({}))
+PatchedUserRequestNames = Names(
+    frozenset({"first_name", "last_name"}), frozenset({}), frozenset({})
+)
 
 
 class ProjectRequestFields(TypedDict, total=False):
@@ -551,6 +578,7 @@ ProjectRequestNames = Names(
         }
     ),
     frozenset({"organization", "name"}),
+    frozenset({"organization"}),
 )
 
 
@@ -562,7 +590,9 @@ class StaticWebserviceFeederRequestFields(TypedDict, total=False):
 
 
 StaticWebserviceFeederRequestNames = Names(
-    frozenset({"base_feeder", "url"}), frozenset({"base_feeder"})
+    frozenset({"base_feeder", "url"}),
+    frozenset({"base_feeder"}),
+    frozenset({"base_feeder"}),
 )
 
 
@@ -621,4 +651,5 @@ UnitcleanerRequestNames = Names(
         }
     ),
     frozenset({"cleaner", "external_name", "name"}),
+    frozenset({"cleaner"}),
 )

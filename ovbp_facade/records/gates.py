@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from generated_client.api.base_feeders import base_feeders_feed, base_feeders_set_active
 from generated_client.models import ActiveState, ActiveValue
 from generated_client.models import BaseFeeder as BaseFeederModel
-from generated_client.models import FtpAccount as FtpAccountModel
 from generated_client.models import Task as TaskModel
 from generated_client.typed.records import (
     BaseFeederFields,
@@ -65,13 +64,10 @@ class Gate(GateFields, Record):
     """A gate (odata/gates): an FTP drop box for files, optionally fed by a base feeder."""
 
     def _ftp_account_id(self) -> str:
-        account_id = self.ftp_account
-        if account_id is None:
-            self.reload()
-            account_id = self.ftp_account
-        if account_id is None:
+        account = self.ftp_account
+        if account is None:
             raise RuntimeError(f"gate '{self.name}' has no FTP account")
-        return account_id
+        return account.id
 
     def attach_internal_ftp_account(self) -> GateFtpAccount:
         """Provision the platform's internal FTP account for this gate and return it (configured)."""
@@ -80,11 +76,11 @@ class Gate(GateFields, Record):
         return account
 
     def get_ftp_account(self) -> GateFtpAccount:
-        """The gate's FTP account: the nested one when the answer carries it, else fetched."""
-        nested: object = self._model.ftp_account
-        if isinstance(nested, FtpAccountModel) and nested.host is not None:
-            return self.client.gate_ftp_accounts._record(nested)
-        return self.client.gate_ftp_accounts.retrieve(self._ftp_account_id())
+        """The gate's FTP account, as nested in the gate's answer (no request)."""
+        account = self._model.ftp_account
+        if account is None:
+            raise RuntimeError(f"gate '{self.name}' has no FTP account")
+        return self.client.gate_ftp_accounts._record(account)
 
     def get_ftputil_client(self) -> ftputil.FTPHost:
         """An `ftputil.FTPHost` on the gate's FTP account (usable in `with`)."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from generated_client.models import FtpAccount as FtpAccountModel
 from generated_client.models import OdataProject as OdataProjectModel
+from generated_client.models import OdataUser as OdataUserModel
 from generated_client.typed.records import (
     OdataProjectFields,
     OdataUserFields,
@@ -65,8 +67,13 @@ class Project(ProjectFields, Record):
         return value
 
     @property
-    def organization_id(self) -> str | None:
-        return self.organization
+    def organization_id(self) -> str:
+        """Id of the organization (nested in every project answer)."""
+        return self.organization.id
+
+    def get_organization(self) -> Organization:
+        """The organization, as nested in the project's answer (no request)."""
+        return self.client.organizations._record(self._model.organization)
 
     def get_odata_project(self) -> OdataProject:
         """The odata project (nested when the answer carries it, else fetched)."""
@@ -163,6 +170,10 @@ class User(UserFields, Record):
         return self.username
 
     def get_odata_user(self) -> OdataUser:
+        """The odata user (nested when the answer carries it, else fetched)."""
+        nested: object = self._model.odata
+        if isinstance(nested, OdataUserModel):
+            return self.client.odata_users._record(nested)
         return self.client.odata_users.retrieve(self.odata_id)
 
     def get_odata_ftp_account(self) -> FtpAccount:
@@ -178,6 +189,10 @@ class OdataUser(OdataUserFields, Record):
         return self.ftp_account
 
     def get_ftp_account(self) -> FtpAccount:
+        """The user's FTP account (nested when the answer carries it, else fetched)."""
+        nested: object = self._model.ftp_account
+        if isinstance(nested, FtpAccountModel):
+            return self.client.user_ftp_accounts._record(nested)
         account_id = self.ftp_account_id
         if account_id is None:
             raise AnswerFieldMissingError("odata/users", "ftp_account")

@@ -121,7 +121,10 @@ def test_the_guide_answers_load_with_the_guide_reprs_and_precise_values() -> Non
     assert (
         repr(project) == "<oteams/projects: Ovbpclient documentation (89bcfaa0-3792-4218-837b-ee3089207360)>"
     )
-    assert project.organization == "32606ad2-159c-4890-a1d7-eca2bdd1a3c7"  # nested in the answer: its id
+    assert project.organization.id == "32606ad2-159c-4890-a1d7-eca2bdd1a3c7"  # nested in every answer
+    assert (
+        project.get_organization().name == "Openergy" and project.organization_id == project.organization.id
+    )
     assert project.rights is None and project.data["obuildings"] == PROJECT["obuildings"]
     importer = client.importers.data_to_record(IMPORTER)
     assert repr(importer) == "<odata/importers: importer-a (f7e0621b-f2d2-4bd7-9e8b-3e807ca3547c)>"
@@ -197,3 +200,44 @@ def test_records_are_read_only_and_unknown_attributes_fail() -> None:
     with pytest.raises(AttributeError):
         getattr(importer, "actve")  # noqa: B009
     assert importer.data["brand_new_field"] == 7
+
+
+def test_ids_are_sent_where_the_platform_expects_ids_whatever_form_is_given() -> None:
+    """A record, a view or a nested object as answers carry it: the body holds its id, never the object."""
+    gate_answer = {
+        "id": "g1",
+        "rights": None,
+        "project": "p1",
+        "name": "g",
+        "comment": "",
+        "ftp_account": {"id": "f1", "protocol": "ftp", "host": None, "port": None, "login": None},
+        "base_feeder": None,
+    }
+    recorder = Recorder(*(httpx.Response(201, json={**IMPORTER, "gate": "g1"}) for _ in range(3)))
+    client = offline_client(recorder)
+    gate = client.gates.data_to_record(gate_answer)
+    nested: Any = {"id": "g1", "name": "g"}
+    for given in (gate, gate.id, nested):
+        client.importers.create(name="x", project="p1", gate=given)
+    bodies = [httpx.Response(200, content=r.content).json() for r in recorder.requests]
+    assert [b["gate"] for b in bodies] == ["g1", "g1", "g1"]
+    assert gate.ftp_account is not None and gate.ftp_account.id == "f1"  # nested: typed view, no request
+    assert gate.get_ftp_account().protocol == "ftp" and len(recorder.requests) == 3
+
+
+def test_id_or_nested_forms_read_the_same_and_nested_records_need_no_request() -> None:
+    recorder = Recorder()  # any request would fail: nothing to answer
+    client = offline_client(recorder)
+    nested_odata = {"id": PROJECT["odata"], "rights": None, "name": "x", "mail_alerts_activated": False}
+    for form in (PROJECT["odata"], nested_odata):
+        project = client.projects.data_to_record({**PROJECT, "odata": form})
+        assert project.odata == project.odata_id == PROJECT["odata"]
+    assert client.projects.data_to_record({**PROJECT, "odata": nested_odata}).get_odata_project().name == "x"
+    account = {"id": "f1", "rights": None, "protocol": "ftp", "host": "h", "port": 21, "login": "l"}
+    for account_form in ("f1", account):
+        odata_user = client.odata_users.data_to_record({"id": "u1", "ftp_account": account_form})
+        assert odata_user.ftp_account == "f1"
+    assert (
+        client.odata_users.data_to_record({"id": "u1", "ftp_account": account}).get_ftp_account().login == "l"
+    )
+    assert recorder.requests == []

@@ -61,7 +61,8 @@ def gate_part(project: Project) -> Gate:
         gate.attach_internal_ftp_account()
     assert_type(gate.name, str)
     name: str = gate.name
-    ftp_account: str | None = gate.ftp_account
+    ftp_account: str | None = None if gate.ftp_account is None else gate.ftp_account.id
+    assert_type(gate.get_ftp_account().host, str | None)
     entries: list[FtpEntry] = gate.get_ftp_account().list_dir()
     kinds: list[str] = [e.type for e in entries]
     print(name, ftp_account, kinds)
@@ -205,4 +206,6 @@ def typed_writes(client: Client, project: Project, gate: Gate, importer: Importe
     assert_type(created.gate, str | None)
     assert_type(created.last_run, dt.datetime | None)
     assert_type(gate.base_feeder, str | None)
-    assert_type(project.organization, str)
+    assert_type(project.organization.name, str)
+    assert_type(project.get_organization(), Organization)
+    assert_type(project.odata, str | None)

@@ -77,9 +77,10 @@ def test_gate_ftp_account_and_base_feeder_shapes(api: Api) -> None:
     project = new_project(api)
     gate = api.ok("POST", "/odata/gates/", 201, json={"project": project["odata"], "name": "gate"})
     assert gate["base_feeder"] is None
-    account = api.ok("GET", f"/odata/gate_ftp_accounts/{gate['ftp_account']}/")
+    account = api.ok("GET", f"/odata/gate_ftp_accounts/{gate['ftp_account']['id']}/")
+    assert gate["ftp_account"] == account  # nested in every gate answer, as the platform does
     assert account == {
-        "id": gate["ftp_account"],
+        "id": gate["ftp_account"]["id"],
         "rights": None,
         "protocol": "ftp",
         "host": None,
@@ -253,7 +254,7 @@ def test_project_delete_cascades_to_everything_in_it(api: Api) -> None:
     api.ok("DELETE", f"/oteams/projects/{project['id']}/", 204)
     for path in (
         f"/odata/gates/{gate['id']}/",
-        f"/odata/gate_ftp_accounts/{gate['ftp_account']}/",
+        f"/odata/gate_ftp_accounts/{gate['ftp_account']['id']}/",
         f"/odata/importers/{importer['id']}/",
         f"/odata/analyses/{analysis['id']}/",
     ):

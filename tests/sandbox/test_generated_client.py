@@ -58,16 +58,15 @@ def test_walkthrough_with_the_generated_client(client: Client, auth: tuple[str, 
     assert isinstance(project.odata, str)
 
     gate = gates_create.sync(client=client, body=GateRequest(project=project.odata, name="gate"))
-    assert isinstance(gate, Gate) and isinstance(gate.ftp_account, str)
-    account = gate_ftp_accounts_attach_new_oftp_account.sync(gate.ftp_account, client=client)
+    assert isinstance(gate, Gate) and isinstance(gate.ftp_account, FtpAccount)  # nested in every gate answer
+    account_id = gate.ftp_account.id
+    account = gate_ftp_accounts_attach_new_oftp_account.sync(account_id, client=client)
     assert isinstance(account, FtpAccount) and account.login
-    password = gate_ftp_accounts_password.sync(gate.ftp_account, client=client)
+    password = gate_ftp_accounts_password.sync(account_id, client=client)
     assert password is not None and not isinstance(password, Error) and password.password
-    listing = gate_ftp_accounts_list_dir.sync(gate.ftp_account, client=client, body=ListDirRequest(path="/"))
+    listing = gate_ftp_accounts_list_dir.sync(account_id, client=client, body=ListDirRequest(path="/"))
     assert listing is not None and not isinstance(listing, Error) and listing.data == []
-    bad = gate_ftp_accounts_list_dir.sync_detailed(
-        gate.ftp_account, client=client, body=ListDirRequest(path="..")
-    )
+    bad = gate_ftp_accounts_list_dir.sync_detailed(account_id, client=client, body=ListDirRequest(path=".."))
     assert bad.status_code == 400
 
     importer = importers_create.sync(

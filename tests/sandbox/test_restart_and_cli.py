@@ -29,7 +29,7 @@ def test_restart_keeps_records_users_and_ftp_files(tmp_path: Path) -> None:
         project = new_project(api, "kept")
         gate = api.ok("POST", "/odata/gates/", 201, json={"project": project["odata"], "name": "g"})
         account = api.ok(
-            "POST", f"/odata/gate_ftp_accounts/{gate['ftp_account']}/attach_new_oftp_account/", 201
+            "POST", f"/odata/gate_ftp_accounts/{gate['ftp_account']['id']}/attach_new_oftp_account/", 201
         )
         password = api.ok("GET", f"/odata/gate_ftp_accounts/{account['id']}/password/")["password"]
         factory = ftputil.session.session_factory(port=account["port"])
@@ -41,7 +41,7 @@ def test_restart_keeps_records_users_and_ftp_files(tmp_path: Path) -> None:
     with Sandbox(data_dir) as sb, Api(sb.url, read_auth(sb.auth_path)) as api:
         assert sb.auth_path.read_text() == auth_text
         assert api.ok("GET", f"/oteams/projects/{project['id']}/")["name"] == "kept"
-        assert api.ok("GET", f"/odata/gates/{gate['id']}/")["ftp_account"] == account["id"]
+        assert api.ok("GET", f"/odata/gates/{gate['id']}/")["ftp_account"]["id"] == account["id"]
         again = api.ok("GET", f"/odata/gate_ftp_accounts/{account['id']}/")
         assert again["login"] == account["login"] and again["port"] == sb.ftp_port
         factory = ftputil.session.session_factory(port=sb.ftp_port)
