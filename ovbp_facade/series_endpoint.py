@@ -122,7 +122,43 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         if not return_df:
             raw: dict[str, Any] = orjson.loads(content)
             return raw
-        return frame_from_multi_select(content, len(series))
+        return frame_from_multi_select(content, len(series), self._column_names(series))
+
+    def _column_names(self, series: list[Series]) -> dict[str, str]:
+        """One column per series: its name, or `name [model=generator name]` where names repeat.
+
+        Two series of one name (two importers writing `temp`) never collapse into one column.
+        """
+        counts: dict[str, int] = {}
+        for se in series:
+            counts[se.name] = counts.get(se.name, 0) + 1
+        names: dict[str, str] = {}
+        used: set[str] = set()
+        generators: dict[str, str] = {}
+        for se in series:
+            if se.otsdb_pk in names:
+                continue
+            column = se.name
+            if counts[se.name] > 1:
+                if se.generator not in generators:
+                    generators[se.generator] = self._generator_name(se)
+                column = f"{se.name} [{se.generator_model}={generators[se.generator]}]"
+            base, n = column, 1
+            while column in used:
+                n += 1
+                column = f"{base} ({n})"
+            used.add(column)
+            names[se.otsdb_pk] = column
+        return names
+
+    def _generator_name(self, se: Series) -> str:
+        if se.generator_model == "importer":
+            return self.client.importers.retrieve(se.generator).name
+        if se.generator_model == "cleaner":
+            return self.client.cleaners.retrieve(se.generator).name
+        if se.generator_model == "analysis":
+            return self.client.analyses.retrieve(se.generator).name
+        return se.generator
 
     def export_data(
         self,

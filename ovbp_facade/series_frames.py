@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -87,15 +88,20 @@ def series_from_select(
     return pd.Series(data, index=index_from_ms(index), name=name)
 
 
-def frame_from_multi_select(content: bytes, n_series: int) -> pd.DataFrame:
-    """`{pk: {name, index, data}}` bytes to a DataFrame, one column per series name (last one wins)."""
+def frame_from_multi_select(
+    content: bytes, n_series: int, column_names: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """`{pk: {name, index, data}}` bytes to a DataFrame, one column per series.
+
+    Columns are named by `column_names` (otsdb_pk -> column), else by the series' names.
+    """
     answer: dict[str, dict[str, Any]] = orjson.loads(content)
     share = MAX_POINTS // max(1, n_series)
     columns: dict[str, pd.Series] = {}
     cut = []
     for pk, item in answer.items():
         index = item.get("index") or []
-        name = str(item.get("name", pk))
+        name = (column_names or {}).get(pk) or str(item.get("name", pk))
         if len(index) >= share:
             cut.append(name)
         columns[name] = pd.Series(values_array(item.get("data") or []), index=index_from_ms(index), name=name)

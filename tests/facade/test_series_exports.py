@@ -111,3 +111,28 @@ def test_one_million_points_over_http(
         df = client.series.select_data([x], start="2013-01-01")
     assert df.shape == (1_000_000, 1)
     assert elapsed < 30
+
+
+def test_two_series_of_one_name_are_both_selected(sandbox: object, organization: Organization) -> None:
+    """Two importers writing `temp`: select_data keeps both, named apart as exports name them."""
+    needs_engine(sandbox)
+    project = organization.create_project(f"dup-{uuid.uuid4().hex[:8]}")
+    gate = project.create_gate("gate")
+    gate.attach_internal_ftp_account()
+    index = pd.date_range("2012-01-01", periods=3, freq="h")
+    with gate.get_ftputil_client() as ftp:
+        for folder, value in (("one", 1.0), ("two", 2.0)):
+            ftp.makedirs(folder, exist_ok=True)
+            with ftp.open(f"{folder}/data.json", "w") as f:
+                f.write(pd.DataFrame({"temp": [value] * 3}, index=index).to_json())
+    series = []
+    for folder in ("one", "two"):
+        importer = project.create_importer(f"dup {folder}")
+        importer.configure(gate, parse_script=PARSE, root_dir_path=f"/{folder}")
+        importer.run().wait_for_completion(period=200, timeout=60)
+        series.extend(importer.list_all_output_series())
+    assert [se.name for se in series] == ["temp", "temp"]
+    frame = project.client.series.select_data(series)
+    assert sorted(frame.columns) == ["temp [importer=dup one]", "temp [importer=dup two]"]
+    assert frame["temp [importer=dup one]"].tolist() == [1.0] * 3
+    assert frame["temp [importer=dup two]"].tolist() == [2.0] * 3
