@@ -25,7 +25,15 @@ from . import registry as r
 from . import scripts, series_store
 from .cleaning import RESAMPLE_RULES, choice_errors, validate_unitcleaner
 from .crontab import crontab_errors, next_fire_time
-from .engine_jobs import RUNS, JobContext, TaskFailed, clear_generator, link_importer_series, run_export
+from .engine_jobs import (
+    RUNS,
+    JobContext,
+    TaskFailed,
+    clear_generator,
+    link_importer_series,
+    run_export,
+    run_importer,
+)
 from .engine_records import DEFAULT_TIMEZONE, series_timezone
 from .errors import InvalidOptions
 from .frequencies import frequency_errors
@@ -191,8 +199,11 @@ class Engine:
         def job() -> str:
             if name == "run":
                 return run(ctx, record_id)
-            clear_generator(ctx, collection, record_id, partial_instant)
+            rewind = name == "reset"  # a reset runs again over what it cleared, files included
+            clear_generator(ctx, collection, record_id, partial_instant, rewind=rewind)
             if name == "reset":
+                if collection == r.IMPORTERS and partial_instant:
+                    return run_importer(ctx, record_id, from_instant=partial_instant)
                 return run(ctx, record_id)
             return ""
 

@@ -115,8 +115,12 @@ def _script_failed(
     return TaskFailed(f"{prefix}{error.reason}")
 
 
-def run_importer(ctx: JobContext, importer_id: str) -> str:
-    """Import the gate's new files, one transaction per file; then queue the cleaner."""
+def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = None) -> str:
+    """Import the gate's new files, one transaction per file; then queue the cleaner.
+
+    With ``from_instant`` (a partial reset), only points from that instant on are written: the
+    points before it were kept by the partial clear.
+    """
     store = ctx.store
     importer = _get(store, r.IMPORTERS, importer_id)
     home = gate_home(store, ctx.ftp_root, importer.get("gate"))
@@ -152,7 +156,11 @@ def run_importer(ctx: JobContext, importer_id: str) -> str:
                 series = output_series(
                     store, conn, generator_collection=r.IMPORTERS, generator=importer, name=name
                 )
-                series_store.append_points(conn, series["id"], df[column].dropna())
+                points = df[column].dropna()
+                if from_instant:
+                    kept_before = parse_instant(from_instant, "tzt", series_timezone(store, series))
+                    points = points[pd.DatetimeIndex(points.index) >= kept_before]
+                series_store.append_points(conn, series["id"], points)
             store.update(
                 r.IMPORTERS,
                 importer_id,
@@ -294,10 +302,14 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
     return ""
 
 
-def clear_generator(ctx: JobContext, collection: str, generator_id: str, partial_instant: str | None) -> str:
+def clear_generator(
+    ctx: JobContext, collection: str, generator_id: str, partial_instant: str | None, *, rewind: bool = False
+) -> str:
     """Delete the generator's output points (from ``partial_instant`` on, or all).
 
-    An aware ``partial_instant`` (the wire's ``...Z``) is compared in each series' local time.
+    An aware ``partial_instant`` (the wire's ``...Z``) is compared in each series' local time. A full
+    clear, or a reset (``rewind``), also rewinds an importer's import position, so that its next run
+    reads every file again.
     """
     store = ctx.store
     _get(store, collection, generator_id)
@@ -308,7 +320,7 @@ def clear_generator(ctx: JobContext, collection: str, generator_id: str, partial
                 from_ts = parse_instant(partial_instant, "tzt", series_timezone(store, series))
             series_store.delete_points(conn, series["id"], from_ts)
         changes: dict[str, Any] = {"last_clear": utcnow_wire()}
-        if collection == r.IMPORTERS and not partial_instant:
+        if collection == r.IMPORTERS and (rewind or not partial_instant):
             changes.update(last_imported_path=None, latest_imported_mdate=None)
         store.update(collection, generator_id, changes, conn=conn)
     return ""

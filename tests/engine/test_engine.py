@@ -576,3 +576,24 @@ def test_analysis_clock(world: World, clock: str, first: str) -> None:
     out = w.points(w.series(analysis["id"])["b"]["id"])
     # daily intervals end at midnight of the clock: Paris midnight (tzt) or UTC midnight = 01:00 Paris (gmt)
     assert out.index[0] == pd.Timestamp(first) and out.iloc[0] == 2.0
+
+
+def test_partial_reset_reimports_what_it_cleared(world: World) -> None:
+    """Regression: reset(partial_instant) on an importer holding all 48 points of its files kept 25."""
+    w = world
+    write(w.home / "first.json", guide_file(), time.time() - 200)
+    write(w.home / "second.json", guide_file("2012-01-02"), time.time() - 100)
+    w.run(r.IMPORTERS, w.importer["id"])
+    a = w.series(w.importer["id"])["a"]
+    before = w.points(a["id"])
+    assert len(before) == 48
+    task = w.run(r.IMPORTERS, w.importer["id"], "reset", "2012-01-01T23:00:00.000000Z")  # 00:00 in Paris
+    assert task["base"]["status"] == "finished"
+    after = w.points(a["id"])
+    pd.testing.assert_series_equal(after, before)  # every point back, none doubled
+    importer = w.store.get(r.IMPORTERS, w.importer["id"])
+    assert importer is not None and importer["last_imported_path"] == "second.json"
+    # a partial clear (not a reset) keeps the import position: the cleared points stay cleared
+    w.run(r.IMPORTERS, w.importer["id"], "clear", "2012-01-01T23:00:00.000000Z")
+    w.run(r.IMPORTERS, w.importer["id"])
+    assert len(w.points(a["id"])) == 24
