@@ -4,7 +4,9 @@ Chosen semantics (documented for users of the sandbox):
 - input_convention ``left``: a value at t covers [t, t+step); ``right``: it covers (t-step, t].
 - Output points are labelled at the END of their interval (hourly 00:00..23:00 ``left`` -> 01:00..24:00).
 - clock says how the input timestamps are read (tzt: local time of ``timezone``; gmt: UTC; dst: local
-  standard time); the output is naive tzt of ``timezone``.
+  standard time). Intervals are drawn on the aware local time of ``timezone`` (a day is local midnight
+  to midnight, 23 or 25 hours on DST days; the repeated autumn hour is two intervals), and the output
+  is stored as naive UTC.
 - unit_type ``integral``/``delta`` (extensive output): values are summed per interval; otherwise
   ``resample_rule`` aggregates (mean by default).
 - interpolate_limit: at most N missing steps between known values are filled linearly (0: none).
@@ -107,12 +109,13 @@ def clean(points: pd.Series, unitcleaner: Mapping[str, Any]) -> pd.Series:
     se = points.dropna().astype("float64")
     if se.empty:
         return pd.Series([], index=pd.DatetimeIndex([]).as_unit("ms"), dtype="float64")
-    se.index = clocks.convert(pd.DatetimeIndex(se.index), clock, "tzt", timezone)
     se = se.sort_index()
+    utc = clocks.to_utc(pd.DatetimeIndex(se.index), clock, timezone)
+    se = pd.Series(se.to_numpy(), index=clocks.to_local_aware(utc, timezone)).sort_index()
     check_steps(se.index[0], se.index[-1], freq, "freq", MAX_STEPS)
     result = resample_end_labelled(se, freq.alias, rule, convention)
     if limit > 0:
         result = result.interpolate(method="linear", limit=limit, limit_area="inside")
     result = result.dropna()
-    result.index = pd.DatetimeIndex(result.index).as_unit("ms")
+    result.index = clocks.aware_to_utc(pd.DatetimeIndex(result.index)).as_unit("ms")
     return result.astype("float64")

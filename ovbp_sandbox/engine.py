@@ -34,7 +34,7 @@ from .engine_jobs import (
     run_export,
     run_importer,
 )
-from .engine_records import DEFAULT_TIMEZONE, series_timezone
+from .engine_records import DEFAULT_TIMEZONE, migrate_storage, series_timezone, stored_clock
 from .errors import InvalidOptions
 from .frequencies import frequency_errors
 from .selection import (
@@ -78,6 +78,7 @@ class Engine:
         self.ftp_root = pathlib.Path(ftp_root)
         self.script_timeout_s = script_timeout_s
         series_store.create_tables(store.connection())
+        migrate_storage(store)
         self._queue: queue.Queue[tuple[str, str, Job] | None] = queue.Queue()
         self._state = threading.Condition()
         self._outstanding = 0  # queued or running tasks, plus armed debounce timers
@@ -304,7 +305,8 @@ class Engine:
     def _selected(self, series_id: str, params: Mapping[str, str], share: int) -> tuple[str, pd.Series]:
         series = self._series(series_id)
         points = series_store.read_points(self.store.connection(), series_id)
-        return str(series["name"]), select_points(points, params, series_timezone(self.store, series), share)
+        timezone = series_timezone(self.store, series)
+        return str(series["name"]), select_points(points, params, timezone, share, stored_clock(series))
 
     def select(self, series_id: str, params: dict[str, str]) -> dict[str, Any]:
         """``{"index": [ms], "data": [...]}`` of one series (at most 1,000,000 points)."""

@@ -29,13 +29,14 @@ from .engine_records import (
     output_series,
     parse_wire_datetime,
     series_timezone,
+    stored_clock,
     user_home,
     wire_datetime,
 )
 from .errors import InvalidOptions
 from .export import ExportSeries, build_zip, export_name, export_options, prepare, write_export
 from .scripts import ScriptError, run_parse
-from .selection import parse_instant
+from .selection import in_clock, parse_instant
 from .store import Store, utcnow_wire
 
 
@@ -251,14 +252,13 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
     """Run the analysis script on its inputs and store its declared outputs.
 
     The script sees its inputs in the config's ``clock`` of ``output_timezone``; outputs are stored
-    as local (tzt) time of ``output_timezone``.
+    as naive UTC, like every regular series.
     """
     store = ctx.store
     analysis = _get(store, r.ANALYSES, analysis_id)
     config = analysis_config(store, analysis)
     if config is None:
         raise TaskFailed("the analysis has no configuration (create its analysis config first)")
-    clock = str(config.get("clock") or "tzt")
     out_tz = str(config.get("output_timezone") or DEFAULT_TIMEZONE)
     inputs: dict[str, pd.Series] = {}
     for item in store.find(r.ANALYSIS_INPUTS, analysis=analysis_id):
@@ -270,7 +270,7 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
             )
         points = series_store.read_points(store.connection(), found[0]["id"])
         inputs[str(item["column_name"])] = _reclock(
-            points, "tzt", series_timezone(store, found[0]), clock, out_tz
+            points, stored_clock(found[0]), series_timezone(store, found[0]), "gmt", out_tz
         )
     if not inputs:
         raise TaskFailed("the analysis has no inputs")
@@ -294,8 +294,7 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
                 unit=str(output.get("unit") or ""),
                 label=str(output.get("label") or ""),
             )
-            stored = _reclock(results[str(output["name"])], clock, out_tz, "tzt", out_tz)
-            series_store.replace_points(conn, series["id"], stored)
+            series_store.replace_points(conn, series["id"], results[str(output["name"])])
         store.update(r.ANALYSES, analysis_id, {"last_run": utcnow_wire()}, conn=conn)
     for downstream in _downstream_analyses(store, analysis_id):
         ctx.submit(r.ANALYSES, downstream, "run", None)
@@ -317,7 +316,7 @@ def clear_generator(
         for series in store.find(r.SERIES, generator=generator_id):
             from_ts = None
             if partial_instant:
-                from_ts = parse_instant(partial_instant, "tzt", series_timezone(store, series))
+                from_ts = parse_instant(partial_instant, stored_clock(series), series_timezone(store, series))
             series_store.delete_points(conn, series["id"], from_ts)
         changes: dict[str, Any] = {"last_clear": utcnow_wire()}
         if collection == r.IMPORTERS and (rewind or not partial_instant):
@@ -344,9 +343,8 @@ def run_export(ctx: JobContext, user_id: str, body: dict[str, Any]) -> str:
         model = str(series.get("generator_model"))
         generator = store.get(GENERATOR_COLLECTIONS.get(model, ""), series["generator"]) or {}
         timezone = series_timezone(store, series)
-        points = series_store.read_points(store.connection(), series["id"])
-        if clock != "tzt" and len(points):
-            points.index = clocks.convert(pd.DatetimeIndex(points.index), "tzt", clock, timezone)
+        stored = series_store.read_points(store.connection(), series["id"])
+        points = in_clock(stored, stored_clock(series), clock, timezone)
         start = parse_instant(str(body["start"]), clock, timezone) if body.get("start") else None
         end = parse_instant(str(body["end"]), clock, timezone) if body.get("end") else None
         freq = str(body["out_freq"]) if body.get("out_freq") else None

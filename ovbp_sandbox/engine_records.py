@@ -10,8 +10,10 @@ import pathlib
 import sqlite3
 from typing import Any
 
+import pandas as pd
+
+from . import clocks, series_store
 from . import registry as r
-from . import series_store
 from .store import WIRE_DATETIME_FORMAT, Store, utcnow_wire
 
 DEFAULT_TIMEZONE = "Europe/Paris"
@@ -143,3 +145,37 @@ def series_timezone(store: Store, series: dict[str, Any]) -> str:
         if config:
             return str(config.get("output_timezone") or DEFAULT_TIMEZONE)
     return DEFAULT_TIMEZONE
+
+
+def stored_clock(series: dict[str, Any]) -> str:
+    """How a series' stored naive times read: `gmt` for cleaned and analysis series, `tzt` for
+    importer series (kept as their parse script wrote them)."""
+    return "tzt" if series.get("generator_model") == "importer" else "gmt"
+
+
+STORAGE_VERSION = 1  # 1: cleaned and analysis series stored as naive UTC (before: naive local time)
+
+
+def migrate_storage(store: Store) -> None:
+    """Bring a data directory written by an older sandbox to the current storage (once; nothing lost).
+
+    Version 0 kept cleaned and analysis series in naive local time (tzt) of their timezone; they are
+    moved to UTC, the repeated autumn hour read as its first occurrence, as that version did.
+    """
+    conn = store.connection()
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if int(version) >= STORAGE_VERSION:
+        return
+    with store.transaction() as tx:
+        for series in store.find(r.SERIES):
+            if stored_clock(series) != "gmt":
+                continue
+            points = series_store.read_points(tx, series["id"])
+            if points.empty:
+                continue
+            utc = clocks.to_utc(pd.DatetimeIndex(points.index), "tzt", series_timezone(store, series))
+            moved = pd.Series(points.to_numpy(), index=utc)
+            series_store.replace_points(
+                tx, series["id"], moved[~moved.index.duplicated(keep="last")].sort_index()
+            )
+        tx.execute(f"PRAGMA user_version = {STORAGE_VERSION}")

@@ -80,18 +80,26 @@ def select_errors(params: Mapping[str, str]) -> dict[str, list[str]]:
     return errors
 
 
+def in_clock(points: pd.Series, stored_clock: str, clock: str, timezone: str) -> pd.Series:
+    """Stored points (naive times of ``stored_clock``) read in ``clock``; no point is dropped (in tzt the
+    repeated autumn hour shows twice)."""
+    if clock == stored_clock or not len(points):
+        return points
+    index = clocks.convert(pd.DatetimeIndex(points.index), stored_clock, clock, timezone)
+    return pd.Series(points.to_numpy(), index=index, name=points.name).sort_index(kind="stable")
+
+
 def select_points(
-    points: pd.Series, params: Mapping[str, str], timezone: str, share: int = MAX_POINTS
+    points: pd.Series,
+    params: Mapping[str, str],
+    timezone: str,
+    share: int = MAX_POINTS,
+    stored_clock: str = "tzt",
 ) -> pd.Series:
-    """Apply the select parameters to stored points (naive tzt of ``timezone``); at most ``share`` points."""
+    """Apply the select parameters to stored points (naive times of ``stored_clock``); at most ``share``."""
     InvalidOptions.raise_if_any(select_errors(params))
     clock = params.get("clock") or "tzt"
-    se = points
-    if clock != "tzt" and len(se):
-        se = pd.Series(
-            se.to_numpy(), index=clocks.convert(pd.DatetimeIndex(se.index), "tzt", clock, timezone)
-        )
-        se = se[~se.index.duplicated(keep="last")].sort_index()
+    se = in_clock(points, stored_clock, clock, timezone)
     start = parse_instant(params["start"], clock, timezone) if params.get("start") else None
     end = parse_instant(params["end"], clock, timezone) if params.get("end") else None
     if start is not None or end is not None:

@@ -17,11 +17,15 @@ def analyze(df, **tools):
 
 
 def cleaned(value: float) -> pd.Series:
+    """A cleaned series as stored: naive UTC."""
     return pd.Series(value, index=pd.date_range("2012-01-01 01:00", periods=24, freq="h"))
 
 
+UTC = {"output_timezone": "UTC", "clock": "gmt"}  # local bins = UTC bins: the expectations read plainly
+
+
 def test_guide_analysis() -> None:
-    config = {"input_freq": "3H", "output_freq": "3H", "wait_offset": "6H", "script": SCRIPT}
+    config = {"input_freq": "3H", "output_freq": "3H", "wait_offset": "6H", "script": SCRIPT, **UTC}
     inputs = {"a-cleaned": cleaned(1.0), "b-cleaned": cleaned(2.0)}
     result = compute_analysis(inputs, config, [{"name": "a-output", "resample_rule": "mean"}], 30)
     assert list(result) == ["a-output"]
@@ -31,7 +35,7 @@ def test_guide_analysis() -> None:
 
 
 def test_output_freq_and_rule() -> None:
-    config = {"input_freq": "1H", "output_freq": "6H", "wait_offset": "0H", "script": SCRIPT}
+    config = {"input_freq": "1H", "output_freq": "6H", "wait_offset": "0H", "script": SCRIPT, **UTC}
     result = compute_analysis(
         {"x": cleaned(1.0)}, config, [{"name": "undeclared", "resample_rule": "sum"}], 30
     )
@@ -41,10 +45,11 @@ def test_output_freq_and_rule() -> None:
 
 
 def test_input_frame_end_labelled() -> None:
-    df = build_input_frame({"a": cleaned(1.0)}, "3H")
-    assert df.index[0] == pd.Timestamp("2012-01-01 03:00") and df.index[-1] == pd.Timestamp(
-        "2012-01-02 00:00"
-    )
+    df = build_input_frame({"a": cleaned(1.0)}, "3H", "UTC")
+    assert df.index[0] == pd.Timestamp("2012-01-01 03:00", tz="UTC")
+    assert df.index[-1] == pd.Timestamp("2012-01-02 00:00", tz="UTC")
+    paris = build_input_frame({"a": cleaned(1.0)}, "3H", "Europe/Paris")  # bins drawn on local time
+    assert paris.index[0] == pd.Timestamp("2012-01-01 03:00", tz="Europe/Paris")
 
 
 def test_nothing_before_inputs_exist() -> None:
