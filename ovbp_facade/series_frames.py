@@ -115,4 +115,20 @@ def frame_from_multi_select(
     first = indexes[0]
     if all(ix.equals(first) for ix in indexes[1:]):
         return pd.DataFrame({k: se.to_numpy() for k, se in columns.items()}, index=first)
+    if any(ix.has_duplicates for ix in indexes):
+        return _aligned_with_repeats(list(columns.values()))
     return pd.concat(list(columns.values()), axis=1, sort=True)
+
+
+def _aligned_with_repeats(columns: list[pd.Series]) -> pd.DataFrame:
+    """Join series whose local times repeat (the autumn DST hour read in `tzt`): the n-th occurrence of a
+    time in one series meets the n-th occurrence in the others, so no point is merged or dropped."""
+    keyed = []
+    for se in columns:
+        occurrence = pd.Series(se.index).groupby(se.index).cumcount().to_numpy()
+        keyed.append(
+            pd.Series(se.to_numpy(), index=pd.MultiIndex.from_arrays([se.index, occurrence]), name=se.name)
+        )
+    frame = pd.concat(keyed, axis=1, sort=True)
+    frame.index = pd.DatetimeIndex(frame.index.get_level_values(0))
+    return frame

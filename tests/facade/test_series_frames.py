@@ -43,6 +43,22 @@ def test_multi_select_columns_named_and_aligned() -> None:
     assert bool(pd.isna(df["b-cleaned"].iloc[0]))
 
 
+def test_multi_select_keeps_repeated_local_hours() -> None:
+    """Read in `tzt` on the October DST change, 02:00 shows twice; ranges differ, occurrences align."""
+    h = 3_600_000
+    two = T0 + 2 * h
+    content = orjson.dumps(
+        {
+            "pk1": {"name": "a", "index": [T0 + h, two, two, T0 + 3 * h], "data": [1.0, 2.0, 3.0, 4.0]},
+            "pk2": {"name": "b", "index": [two, two], "data": [20.0, 30.0]},
+        }
+    )
+    df = frame_from_multi_select(content, 2)
+    assert df["a"].tolist() == [1.0, 2.0, 3.0, 4.0]
+    assert df["b"].iloc[1:3].tolist() == [20.0, 30.0] and df["b"].isna().sum() == 2
+    assert list(df.index).count(pd.Timestamp("2012-01-01 02:00")) == 2
+
+
 def test_cap_warning() -> None:
     n = MAX_POINTS // 2
     content = orjson.dumps(
