@@ -8,7 +8,8 @@ Chosen semantics (documented for users of the sandbox):
   to midnight, 23 or 25 hours on DST days; the repeated autumn hour is two intervals), and the output
   is stored as naive UTC.
 - unit_type ``integral``/``delta`` (extensive output): values are summed per interval; otherwise
-  ``resample_rule`` aggregates (mean by default).
+  ``resample_rule`` aggregates (mean by default). ``input_unit_type`` must be of the same kind
+  (intensive or extensive) as ``unit_type``: a conversion between kinds is refused, not faked.
 - interpolate_limit: at most N missing steps between known values are filled linearly (0: none).
 - input_expected_regular and wait_offset are accepted; the result does not depend on them.
 """
@@ -72,6 +73,7 @@ def validate_unitcleaner(fields: Mapping[str, Any]) -> dict[str, list[str]]:
     for name, check in checks:
         if name in fields:
             errors.update(check(fields[name]))
+    errors.update(_unit_family_errors(fields))
     if "interpolate_limit" in fields:
         limit = fields["interpolate_limit"]
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
@@ -79,6 +81,29 @@ def validate_unitcleaner(fields: Mapping[str, Any]) -> dict[str, list[str]]:
                 f"{limit!r} is not allowed; use a whole number of steps, 0 or more."
             ]
     return errors
+
+
+def _family(unit_type: object) -> str | None:
+    if unit_type in INTENSIVE_TYPES:
+        return "intensive"
+    if unit_type in EXTENSIVE_TYPES:
+        return "extensive"
+    return None
+
+
+def _unit_family_errors(fields: Mapping[str, Any]) -> dict[str, list[str]]:
+    """An input and an output unit type of different kinds need a conversion the sandbox does not make."""
+    given, wanted = fields.get("input_unit_type"), fields.get("unit_type")
+    given_family, wanted_family = _family(given), _family(wanted)
+    if given_family is None or wanted_family is None or given_family == wanted_family:
+        return {}
+    return {
+        "input_unit_type": [
+            f"{given!r} ({given_family}) cleaned into unit_type {wanted!r} ({wanted_family}) needs a unit "
+            f"conversion the sandbox does not make; use the same kind for both (intensive: "
+            f"{_allowed(INTENSIVE_TYPES)}; extensive: {_allowed(EXTENSIVE_TYPES)})."
+        ]
+    }
 
 
 def aggregate(resampler: Any, rule: str) -> pd.Series:

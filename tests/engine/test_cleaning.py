@@ -129,3 +129,13 @@ def test_tiny_freq_over_a_long_span_is_refused() -> None:
     with pytest.raises(InvalidOptions) as info:
         clean_local(se, {**DEFAULTS, "freq": "1s"})
     assert "steps" in info.value.errors["freq"][0]
+
+
+def test_input_unit_type_is_honoured_or_refused() -> None:
+    """Regression: `integral` and `instantaneous` inputs were both accepted and cleaned alike."""
+    assert validate_unitcleaner({**DEFAULTS, "input_unit_type": "mean"}) == {}  # both intensive
+    assert validate_unitcleaner({**DEFAULTS, "input_unit_type": "delta", "unit_type": "integral"}) == {}
+    for given, wanted in (("integral", "instantaneous"), ("instantaneous", "integral")):
+        errors = validate_unitcleaner({**DEFAULTS, "input_unit_type": given, "unit_type": wanted})
+        assert list(errors) == ["input_unit_type"]
+        assert repr(given) in errors["input_unit_type"][0] and "conversion" in errors["input_unit_type"][0]

@@ -78,6 +78,7 @@ UNITCLEANER_BAD = [
     ("timezone", "Mars/Olympus"),
     ("resample_rule", "median-ish"),
     ("input_convention", "middle"),
+    ("input_unit_type", "integral"),  # an extensive input into the default intensive unit_type
 ]
 
 
