@@ -80,11 +80,12 @@ def to_wire(value: Any) -> Any:
 
 
 def query_datetime(value: dt.datetime | dt.date | str | None) -> str | None:
-    """Query-string form of a start/end bound: datetimes as ISO 8601, strings unchanged."""
+    """A time bound as sent: naive datetimes as ISO 8601 without offset (the wall time of the series'
+    clock, as the guide's `select_data` reads them), aware ones as UTC `...Z`, strings unchanged."""
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return format_wire_datetime(value)
     return value.isoformat()
 
 

@@ -159,7 +159,7 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
                 )
                 points = df[column].dropna()
                 if from_instant:
-                    kept_before = parse_instant(from_instant, "tzt", series_timezone(store, series))
+                    kept_before = stored_instant(from_instant, store, series)
                     points = points[pd.DatetimeIndex(points.index) >= kept_before]
                 series_store.append_points(conn, series["id"], points)
             store.update(
@@ -301,12 +301,22 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
     return ""
 
 
+def stored_instant(value: str, store: Store, series: dict[str, Any]) -> pd.Timestamp:
+    """A partial instant on the series' stored time axis: a naive one is the wall time of the series'
+    local time (tzt, as `select` reads naive bounds), an aware one (`...Z`, an offset) is converted."""
+    timezone = series_timezone(store, series)
+    local = parse_instant(value, "tzt", timezone)
+    if pd.Timestamp(value).tzinfo is not None:
+        return parse_instant(value, stored_clock(series), timezone)
+    return pd.Timestamp(clocks.convert(pd.DatetimeIndex([local]), "tzt", stored_clock(series), timezone)[0])
+
+
 def clear_generator(
     ctx: JobContext, collection: str, generator_id: str, partial_instant: str | None, *, rewind: bool = False
 ) -> str:
     """Delete the generator's output points (from ``partial_instant`` on, or all).
 
-    An aware ``partial_instant`` (the wire's ``...Z``) is compared in each series' local time. A full
+    ``partial_instant`` is read by :func:`stored_instant` for each series. A full
     clear, or a reset (``rewind``), also rewinds an importer's import position, so that its next run
     reads every file again.
     """
@@ -316,7 +326,7 @@ def clear_generator(
         for series in store.find(r.SERIES, generator=generator_id):
             from_ts = None
             if partial_instant:
-                from_ts = parse_instant(partial_instant, stored_clock(series), series_timezone(store, series))
+                from_ts = stored_instant(partial_instant, store, series)
             series_store.delete_points(conn, series["id"], from_ts)
         changes: dict[str, Any] = {"last_clear": utcnow_wire()}
         if collection == r.IMPORTERS and (rewind or not partial_instant):

@@ -22,7 +22,9 @@ class GeneratorAction:
     Attributes:
         name (GeneratorActionName): `run` processes new data; `clear` deletes output data (from `partial_instant` on, if
             given); `reset` clears then runs.
-        partial_instant (None | str | Unset): Only data from this datetime on is cleared or reset.
+        partial_instant (None | str | Unset): Only data from this datetime on is cleared or reset: a UTC datetime
+            (`...Z`, or with an offset), or a naive ISO datetime read as each series' local wall time (tzt), as `select`
+            reads naive bounds.
     """
 
     name: GeneratorActionName

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from generated_client.models import ActiveState, ActiveValue, GeneratorAction
 
-from ..wire import to_wire
+from ..wire import query_datetime
 from .base import Record
 
 if TYPE_CHECKING:
@@ -49,8 +49,8 @@ class GeneratorMixin(Record):
 
     def _generator_action(self, name: str, partial_instant: dt.datetime | str | None = None) -> Task:
         data: dict[str, object] = {"name": name}
-        if partial_instant is not None:
-            data["partial_instant"] = to_wire(partial_instant)
+        if partial_instant is not None:  # naive: each series' local time, as select_data reads it
+            data["partial_instant"] = query_datetime(partial_instant)
         return self._send_action(GeneratorAction.from_dict(data))
 
     def run(self) -> Task:

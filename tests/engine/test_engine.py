@@ -597,3 +597,15 @@ def test_partial_reset_reimports_what_it_cleared(world: World) -> None:
     w.run(r.IMPORTERS, w.importer["id"], "clear", "2012-01-01T23:00:00.000000Z")
     w.run(r.IMPORTERS, w.importer["id"])
     assert len(w.points(a["id"])) == 24
+
+
+def test_a_naive_partial_instant_is_the_series_local_time(world: World) -> None:
+    """Regression: a naive instant was read as UTC, so clearing from 12:00 cleared from 13:00 Paris on."""
+    w = world
+    write(w.home / "first.json", guide_file(), time.time() - 100)
+    w.run(r.IMPORTERS, w.importer["id"])
+    a = w.series(w.importer["id"])["a"]
+    w.run(r.IMPORTERS, w.importer["id"], "clear", "2012-01-01T12:00:00")
+    assert w.points(a["id"]).index[-1] == pd.Timestamp("2012-01-01 11:00")  # 12:00 local on is cleared
+    w.run(r.IMPORTERS, w.importer["id"], "clear", "2012-01-01T09:00:00+00:00")  # aware: 10:00 in Paris
+    assert w.points(a["id"]).index[-1] == pd.Timestamp("2012-01-01 09:00")

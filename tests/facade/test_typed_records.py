@@ -241,3 +241,27 @@ def test_id_or_nested_forms_read_the_same_and_nested_records_need_no_request() -
         client.odata_users.data_to_record({"id": "u1", "ftp_account": account}).get_ftp_account().login == "l"
     )
     assert recorder.requests == []
+
+
+def test_partial_instants_follow_the_select_rule() -> None:
+    """Naive: each series' local time (sent without offset); aware: converted to UTC `Z`."""
+    task = {
+        "id": "t1",
+        "target": IMPORTER["id"],
+        "base": {
+            "status": "pending",
+            "creation_date": "2012-01-01T00:00:00.000000Z",
+            "start_date": None,
+            "end_date": None,
+            "message": "",
+        },
+    }
+    recorder = Recorder(*(httpx.Response(201, json=task) for _ in range(2)))
+    importer = offline_client(recorder).importers.data_to_record(IMPORTER)
+    importer.clear(partial_instant=dt.datetime(2012, 2, 2))
+    importer.reset(partial_instant=dt.datetime(2012, 2, 2, 1, tzinfo=dt.timezone(dt.timedelta(hours=1))))
+    sent = [httpx.Response(200, content=r.content).json() for r in recorder.requests]
+    assert sent == [
+        {"name": "clear", "partial_instant": "2012-02-02T00:00:00"},
+        {"name": "reset", "partial_instant": "2012-02-02T00:00:00.000000Z"},
+    ]

@@ -37,6 +37,8 @@ def test_to_wire_round_trip() -> None:
 
 
 def test_query_datetime() -> None:
-    assert query_datetime(dt.datetime(2012, 1, 1, 6)) == "2012-01-01T06:00:00"
+    assert query_datetime(dt.datetime(2012, 1, 1, 6)) == "2012-01-01T06:00:00"  # naive: the series' clock
+    paris = dt.timezone(dt.timedelta(hours=1))
+    assert query_datetime(dt.datetime(2012, 1, 1, 7, tzinfo=paris)) == "2012-01-01T06:00:00.000000Z"
     assert query_datetime("2012-01-01 06:00:00") == "2012-01-01 06:00:00"
     assert query_datetime(None) is None
