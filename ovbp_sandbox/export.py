@@ -56,7 +56,7 @@ class ExportSeries:
 def prepare(
     points: pd.Series, start: pd.Timestamp | None, end: pd.Timestamp | None, out_freq: str | None
 ) -> pd.Series:
-    """Cut to [start, end) and bring to ``out_freq``.
+    """Cut to [start, end] (both bounds included, as ``select`` does) and bring to ``out_freq``.
 
     Finer series are averaged in end-labelled intervals (t - out_freq, t]; coarser ones are
     repeated forward over their own step (a 3H value at 03:00 also gives 04:00 and 05:00 at 1H),
@@ -66,7 +66,7 @@ def prepare(
     if start is not None:
         se = se[se.index >= start]
     if end is not None:
-        se = se[se.index < end]  # in_end_mode "left": the end is excluded
+        se = se[se.index <= end]
     if not out_freq or se.empty:
         return se
     freq = parse_frequency(out_freq, "out_freq")
@@ -83,7 +83,7 @@ def prepare(
                 limit=repeat
             )
             if end is not None:
-                resampled = resampled[resampled.index < end]
+                resampled = resampled[resampled.index <= end]
     return resampled.dropna()
 
 

@@ -2,7 +2,8 @@
 
 Query parameters arrive as strings. Supported: start, end (inclusive; ISO 8601 or ``str(datetime)``;
 aware values are converted to the answer's clock), resample (+ resample_rule, closed, convention:
-the interval side that labels a point, pandas' defaults ``left``/``left``), dropna, max_rows_nb,
+the interval side that labels a point; by default ``right``/``right``, intervals (t - freq, t]
+labelled at their end as regular series are), dropna, max_rows_nb,
 clock (tzt/gmt/dst in the series timezone). Others (start_mode, utc_now, max_acceptable_delay,
 with_tags, unfilter) are accepted and ignored. One answer holds at most MAX_POINTS points in all,
 split evenly between the series of a multi_select; longer answers are cut silently (as the platform).
@@ -115,8 +116,9 @@ def select_points(
         alias = freq.alias
         # only the first `limit` intervals can be answered: never build more (1ms over years...)
         se = se[se.index < se.index[0] + freq.timedelta * (limit + 2)]
-        closed = cast(Literal["left", "right"], params.get("closed") or "left")
-        label = cast(Literal["left", "right"], params.get("convention") or "left")
+        # by default end-labelled intervals (t - freq, t], as regular series are (README's time rules)
+        closed = cast(Literal["left", "right"], params.get("closed") or "right")
+        label = cast(Literal["left", "right"], params.get("convention") or "right")
         resampler = se.resample(alias, closed=closed, label=label)
         se = aggregate(resampler, params.get("resample_rule") or "mean")
     if _bool(params.get("dropna") or "false"):

@@ -210,6 +210,20 @@ def test_analysis_matches_pandas_across_dst(
     _analysis_matches_reference(case, input_freq, output_freq, rule)
 
 
+@pytest.mark.slow
+@given(
+    case=irregular_points(),
+    input_freq=st.sampled_from(["1H", "3H"]),
+    output_freq=st.sampled_from(["3H", "1D"]),
+    rule=st.sampled_from(RESAMPLE_RULES),
+)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_analysis_matches_pandas_across_dst_thoroughly(
+    case: tuple[str, pd.Series], input_freq: str, output_freq: str, rule: str
+) -> None:
+    _analysis_matches_reference(case, input_freq, output_freq, rule)
+
+
 def test_analysis_script_sees_both_repeated_hours_in_local_time() -> None:
     """In `tzt` the script's frame shows 02:00 twice on the October change; each keeps its value."""
     data = ten_minute_utc("2012-10-27 22:00", "2012-10-28 03:50")

@@ -39,8 +39,11 @@ def test_start_end_inclusive_both_spellings() -> None:
 
 
 def test_resample_dropna_max_rows_clock() -> None:
+    # by default intervals (t - 6H, t] labelled at their end, as regular series are
     se = select_points(hourly(), {"resample": "6H", "resample_rule": "sum"}, "Europe/Paris")
-    assert se.tolist() == [15.0, 51.0, 87.0, 123.0]
+    assert se.tolist() == [0.0, 21.0, 57.0, 93.0, 105.0] and se.index[1] == pd.Timestamp("2012-01-01 06:00")
+    left = {"resample": "6H", "resample_rule": "sum", "closed": "left", "convention": "left"}
+    assert select_points(hourly(), left, "Europe/Paris").tolist() == [15.0, 51.0, 87.0, 123.0]
     right = select_points(
         hourly(), {"resample": "6H", "closed": "right", "convention": "right"}, "Europe/Paris"
     )
@@ -120,7 +123,7 @@ def test_prepare_and_write(tmp_path: pathlib.Path) -> None:
     assert se.to_dict() == {
         pd.Timestamp("2012-01-01 03:00"): 3.0,
         pd.Timestamp("2012-01-01 06:00"): 5.0,
-        pd.Timestamp("2012-01-01 09:00"): 7.5,
+        pd.Timestamp("2012-01-01 09:00"): 8.0,  # 07:00, 08:00 and the end, 09:00: bounds included
     }
     path = write_export(tmp_path / "series_exports", b"zip")
     assert path.read_bytes() == b"zip" and path.parent.name == "series_exports"
@@ -152,3 +155,12 @@ def test_resample_never_builds_more_than_the_cap() -> None:
     se = select_points(years, {"resample": "1ms", "max_rows_nb": "10"}, "UTC")
     assert time.perf_counter() - started < 1 and len(se) <= 10
     assert set(select_errors({"start": "NaT", "end": "99999999-01-01"})) == {"start", "end"}
+
+
+def test_exports_and_selects_cut_the_same_bounds() -> None:
+    """Regression: exports cut [start, end) while select_data kept both ends."""
+    start, end = pd.Timestamp("2012-01-01 03:00"), pd.Timestamp("2012-01-01 09:00")
+    selected = select_points(hourly(), {"start": str(start), "end": str(end)}, "UTC")
+    exported = prepare(hourly(), start, end, None)
+    pd.testing.assert_series_equal(exported, selected, check_names=False, check_freq=False)
+    assert exported.index[0] == start and exported.index[-1] == end
