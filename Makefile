@@ -1,16 +1,35 @@
 # Two commands for a fresh machine with python3 and make: `make demo` and `make test`.
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The checks install from a lock of the development environment, one per supported Python
+# (requirements/lock-pyX.Y.txt); `make lock` refreshes the one of $(PYTHON). The wheel keeps ranges.
+PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+LOCK := requirements/lock-py$(PYVER).txt
 
-.PHONY: demo test test-all test-old-client lint typecheck pytest codegen codegen-check bench sandbox clean
+.PHONY: demo test test-all test-old-client lock lint typecheck pytest codegen codegen-check bench sandbox clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' >$(VENV)/install.log 2>&1 \
-		|| { cat $(VENV)/install.log; exit 1; }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(LOCK) -e '.[dev]' \
+		>$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
+
+requirements/lock-py%.txt:
+	@echo "no lock for Python $* (PYTHON=$(PYTHON)); create it with: make lock PYTHON=$(PYTHON)" >&2; exit 1
+
+# Refresh the lock of $(PYTHON): the newest releases that pyproject.toml's ranges allow, resolved by pip
+# in a throwaway environment. Run it once per Python (PYTHON=python3.11, python3.12, python3.13).
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	mkdir -p requirements
+	.lock-venv/bin/python -m pip freeze --exclude-editable --disable-pip-version-check \
+		| grep -v '^ovbp=' | LC_ALL=C sort -f > $(LOCK)
+	rm -rf .lock-venv
+	@echo "$(LOCK) refreshed; run make test PYTHON=$(PYTHON) before committing it"
 
 demo: $(STAMP)
 	$(BIN)/python -m ovbp_facade.demo $(DEMO_ARGS)

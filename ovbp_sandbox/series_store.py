@@ -64,7 +64,7 @@ def _insert(conn: sqlite3.Connection, series_id: str, ts: Int64Array, vals: Floa
         return
     conn.execute(
         "INSERT INTO series_chunks (series_id, n, min_ts, max_ts, ts, vals) VALUES (?, ?, ?, ?, ?, ?)",
-        (series_id, len(ts), int(ts.min()), int(ts.max()), ts.tobytes(), vals.tobytes()),
+        (series_id, len(ts), int(np.min(ts)), int(np.max(ts)), ts.tobytes(), vals.tobytes()),
     )
 
 

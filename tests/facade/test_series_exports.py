@@ -31,7 +31,7 @@ def imported(sandbox: object, client: Client, organization: Organization) -> tup
     gate.attach_internal_ftp_account()
     frame = pd.DataFrame({"x": [1.0, 2.0, None, 4.0]}, index=pd.date_range("2012-01-01", periods=4, freq="h"))
     with gate.get_ftputil_client() as ftp, ftp.open("data.json", "w") as f:
-        f.write(frame.to_json())
+        f.write(frame.to_json(date_format="iso"))
     importer = project.create_importer("imp")
     importer.configure(gate, parse_script=PARSE)
     importer.run().wait_for_completion(period=200, timeout=60)
@@ -124,7 +124,7 @@ def test_two_series_of_one_name_are_both_selected(sandbox: object, organization:
         for folder, value in (("one", 1.0), ("two", 2.0)):
             ftp.makedirs(folder, exist_ok=True)
             with ftp.open(f"{folder}/data.json", "w") as f:
-                f.write(pd.DataFrame({"temp": [value] * 3}, index=index).to_json())
+                f.write(pd.DataFrame({"temp": [value] * 3}, index=index).to_json(date_format="iso"))
     series = []
     for folder in ("one", "two"):
         importer = project.create_importer(f"dup {folder}")
