@@ -50,7 +50,7 @@ except RecordDoesNotExistError:
 df = pd.DataFrame(
     dict(a=[1] * 24, b=[2] * 24, c=[3] * 24), index=pd.date_range("01/01/2012", periods=24, freq="H")
 )
-content = df.to_json()
+content = df.to_json()  # the guide's call, kept as written (epoch dates): this is the guide's run
 
 with gate.get_ftputil_client() as ftp_client, ftp_client.open("first.json", "w") as f:
     f.write(content)
