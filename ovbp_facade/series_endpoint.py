@@ -218,6 +218,7 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         *,
         progress: bool = ...,
         timeout: float | None = ...,
+        period: float = ...,
     ) -> list[pd.Series[float]]: ...
 
     @overload
@@ -240,6 +241,7 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         in_end_mode: str = ...,
         progress: bool = ...,
         timeout: float | None = ...,
+        period: float = ...,
     ) -> pd.DataFrame: ...
 
     @overload
@@ -262,6 +264,7 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         *,
         progress: bool = ...,
         timeout: float | None = ...,
+        period: float = ...,
     ) -> list[pd.Series[float]] | pd.DataFrame | list[pd.DataFrame] | None: ...
 
     def export_download_and_parse_data(
@@ -283,6 +286,7 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         *,
         progress: bool = False,
         timeout: float | None = None,
+        period: float = 3000,
     ) -> list[pd.Series[float]] | pd.DataFrame | list[pd.DataFrame] | None:
         """Export, wait, download the newest zip of the user's FTP `series_exports/` and parse it.
 
@@ -307,7 +311,7 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
             in_start_mode=in_start_mode,
             in_end_mode=in_end_mode,
         )
-        task.wait_for_completion(timeout=timeout)
+        task.wait_for_completion(period, timeout=timeout)
         account = self.client.users.retrieve("me").get_odata_ftp_account()
         temp = temporary_dir() if download_dir_path is None else None
         try:

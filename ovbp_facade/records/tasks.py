@@ -16,6 +16,8 @@ __all__ = ["Task"]
 
 logger = logging.getLogger("ovbp_facade")
 
+FIRST_POLL_S = 0.1  # the first pause between two polls of a task; then half again longer, up to `period`
+
 
 class Task(TaskFields, Record):
     """A task record; its state lives under `data["base"]` (status, dates, message)."""
@@ -57,14 +59,18 @@ class Task(TaskFields, Record):
         return None
 
     def wait_for_completion(
-        self, period: float = 3000, timeout: float | None = None, raise_if_problem: bool = True
+        self, period: float = 3000, raise_if_problem: bool = True, *, timeout: float | None = None
     ) -> str:
-        """Poll every `period` ms until the task ends; finished/refused are OK, other ends raise.
+        """Poll until the task ends; finished/refused are OK, other ends raise (unless `raise_if_problem`
+        is False). The old client's positional order: `wait_for_completion(200, False)`.
 
-        `timeout` (seconds) raises TaskTimeoutError if the task is still pending/running by then.
-        Returns the final status.
+        Polling starts fast (100 ms) and slows down, by half again each time, up to `period` ms, so a
+        short task is seen finished soon after it ends. `timeout` (seconds) raises TaskTimeoutError if
+        the task is still pending/running by then. Returns the final status.
         """
         deadline = None if timeout is None else time.monotonic() + timeout
+        longest = max(period, 1.0) / 1000
+        pause = min(FIRST_POLL_S, longest)
         logged = False
         while self.status in self.ONGOING_STATUSES:
             if not logged:
@@ -73,13 +79,14 @@ class Task(TaskFields, Record):
             self.reload()
             if self.status not in self.ONGOING_STATUSES:
                 break
-            pause = period / 1000
+            wait = pause
             if deadline is not None:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise TaskTimeoutError(self.id, self.status, float(timeout or 0))
-                pause = min(pause, remaining)
-            time.sleep(pause)
+                wait = min(wait, remaining)
+            time.sleep(wait)
+            pause = min(pause * 1.5, longest)
         if logged:
             logger.info("task %s ended: %s", self.id, self.status)
         if raise_if_problem and self.status not in self.OK_STATUSES:
