@@ -41,6 +41,7 @@ from .collections import (
     UsersEndpoint,
 )
 from .errors import OVBPClientError
+from .logs import log_requests_at_debug
 from .records.lookup import get_one
 from .records.oteams import Organization, Project, User
 from .series_endpoint import SeriesEndpoint
@@ -91,6 +92,7 @@ class Client:
             },
         )
         self._http: httpx.Client = self._generated.get_httpx_client()
+        log_requests_at_debug(self.url)
 
         # team side
         self.organizations = OrganizationsEndpoint(self)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 import httpx
 
 from .errors import APIConnectionError, APITimeoutError, error_for_status, server_message
+from .logs import HTTP_LOGGER
 
 __all__ = ["IDEMPOTENT_METHODS", "RETRY_STATUSES", "RetryTransport", "raise_for_status_hook"]
 
@@ -112,6 +113,7 @@ class RetryTransport(httpx.BaseTransport):
                 self._sleep(delay)
                 attempt += 1
                 continue
+            HTTP_LOGGER.debug("%s %s -> %d", request.method, request.url, response.status_code)
             return response
 
     def close(self) -> None:

@@ -179,7 +179,35 @@ def test_user_guide_walkthrough(
     assert export_df.shape[1] == len(project_series)
     assert isinstance(export_df.index, pd.DatetimeIndex)
     assert any("waiting for task" in r.getMessage() for r in caplog.records)
+    # logging as the guide sets it up (INFO): the facade's own lines, not one per HTTP request
+    assert [r.getMessage() for r in caplog.records if r.name == "httpx"] == []
+    facade_lines = [r for r in caplog.records if r.name.startswith("ovbp_facade")]
+    assert 5 <= len(facade_lines) <= 60, [r.getMessage() for r in facade_lines]
+    assert all(r.levelno >= logging.INFO for r in facade_lines)
     client.close()
+
+
+def test_requests_are_logged_at_debug_or_with_ovbp_log(
+    sandbox: object, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, auth_path = str(getattr(sandbox, "url")), str(getattr(sandbox, "auth_path"))  # noqa: B009
+    caplog.set_level(logging.DEBUG)
+    with Client(auth_path, url=url) as client:
+        client.get_organization("Sandbox")
+    lines = [r.getMessage() for r in caplog.records if r.name == "ovbp_facade.http"]
+    assert len(lines) == 1 and lines[0].startswith("GET ") and lines[0].endswith("-> 200")
+    assert [r for r in caplog.records if r.name == "httpx" and "HTTP Request" in r.getMessage()] == []
+    caplog.clear()
+    # as `logging.basicConfig(level=logging.INFO)` does: the root logger at INFO, its handler open
+    caplog.set_level(logging.INFO)
+    caplog.handler.setLevel(logging.NOTSET)
+    monkeypatch.setenv("OVBP_LOG", "debug")
+    try:
+        with Client(auth_path, url=url) as client:
+            client.get_organization("Sandbox")
+        assert [r.name for r in caplog.records if r.name == "ovbp_facade.http"] == ["ovbp_facade.http"]
+    finally:
+        logging.getLogger("ovbp_facade").setLevel(logging.NOTSET)
 
 
 def test_failed_script_task_raises_and_notifies(sandbox: object, client: Client, project: Project) -> None:
