@@ -284,6 +284,16 @@ class Deriver:
                     "        self._update(fields)",
                     "",
                 ]
+        out += [
+            "",
+            "# The order of each answer model's wire fields in the spec (the platform's order): model -> keys.",
+            "WIRE_ORDER: dict[type[Any], tuple[str, ...]] = {",
+            *[
+                f"    {name}Model: ({''.join(repr(k) + ', ' for k in self.schemas[name]['properties'])}),"
+                for name in views
+            ],
+            "}",
+        ]
         return "\n".join(out) + "\n"
 
     # --- endpoints.py --------------------------------------------------------------------------

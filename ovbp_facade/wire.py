@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
@@ -59,8 +60,11 @@ def data_from_wire(value: Any) -> Any:
         return value
     if kind is list:
         return [data_from_wire(v) for v in value]
-    if kind is dict or isinstance(value, Mapping):
+    if kind is dict:
         return {k: data_from_wire(v) for k, v in value.items() if type(v) is not Unset}
+    if isinstance(value, Mapping):  # an OrderedDict stays one: the guide's pprint shows the wire order
+        items = ((k, data_from_wire(v)) for k, v in value.items() if type(v) is not Unset)
+        return OrderedDict(items) if isinstance(value, OrderedDict) else dict(items)
     return value
 
 

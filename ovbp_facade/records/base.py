@@ -7,9 +7,13 @@ unknown fields included, for printing and for fields the spec does not know yet.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
+from generated_client.typed.records import WIRE_ORDER
 from generated_client.typed.support import ModelView
 
 from ..wire import data_from_wire
@@ -18,7 +22,22 @@ if TYPE_CHECKING:
     from ..client import Client
     from ..endpoints import Endpoint
 
-__all__ = ["Record"]
+__all__ = ["Record", "wire_ordered"]
+
+
+def wire_ordered(model: Any) -> OrderedDict[str, Any]:
+    """A generated model's wire dict with the keys in the spec's order (unknown ones after), nested
+    models too: the order the platform answers in."""
+    raw: dict[str, Any] = model.to_dict()
+    ordered: OrderedDict[str, Any] = OrderedDict()
+    for key in WIRE_ORDER.get(type(model), ()):
+        if key in raw:
+            value = getattr(model, key if hasattr(model, key) else f"{key}_", None)
+            ordered[key] = wire_ordered(value) if attrs.has(type(value)) else raw[key]
+    for key, value in raw.items():
+        if key not in ordered:
+            ordered[key] = value
+    return ordered
 
 
 class Record(ModelView[Any]):
@@ -40,9 +59,10 @@ class Record(ModelView[Any]):
 
     @property
     def data(self) -> dict[str, Any]:
-        """The answer's wire fields (unknown ones too); wire datetimes as naive UTC datetimes."""
+        """The answer's wire fields (unknown ones too), in the platform's order (an OrderedDict, which
+        `pprint` prints as the guide shows); wire datetimes as naive UTC datetimes."""
         if self._data is None:
-            self._data = data_from_wire(self._model.to_dict())
+            self._data = data_from_wire(wire_ordered(self._model))
         return self._data
 
     def _label(self) -> object:

@@ -265,3 +265,20 @@ def test_partial_instants_follow_the_select_rule() -> None:
         {"name": "clear", "partial_instant": "2012-02-02T00:00:00"},
         {"name": "reset", "partial_instant": "2012-02-02T00:00:00.000000Z"},
     ]
+
+
+def test_pprint_of_data_prints_the_fields_in_the_platforms_order_as_the_guide_shows() -> None:
+    import pprint
+
+    client = offline_client()
+    project = client.projects.data_to_record(PROJECT)
+    printed = pprint.pformat(project.data)
+    assert printed.startswith("OrderedDict([('id', '89bcfaa0-3792-4218-837b-ee3089207360'),\n")
+    assert list(project.data) == list(PROJECT)  # pprint would sort a plain dict
+    assert list(project.data["organization"]) == list(PROJECT["organization"])
+    importer = client.importers.data_to_record(IMPORTER)
+    assert list(importer.data) == list(IMPORTER)
+    text = pprint.pformat(importer.data)
+    assert "('last_run', datetime.datetime(2020, 4, 16, 15, 14, 59, 248897))" in text
+    assert "('latest_imported_mdate', '2020-04-13T13:28:23Z')" in text  # the old client's parsing rule
+    assert list(client.analyses.data_to_record(ANALYSIS_RETRIEVED).data) == list(ANALYSIS_RETRIEVED)
