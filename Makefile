@@ -10,10 +10,12 @@ LOCK := requirements/lock-py$(PYVER).txt
 
 .PHONY: demo test test-all test-old-client lock lint typecheck pytest codegen codegen-check bench sandbox clean
 
-$(STAMP): pyproject.toml $(LOCK)
+# editable_mode=compat: a path entry, not an import hook, so that type checkers run from outside the
+# repository (mypy, pyright) find the packages of an editable install too.
+$(STAMP): pyproject.toml $(LOCK) Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(LOCK) -e '.[dev]' \
-		>$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+		--config-settings editable_mode=compat >$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
 
 requirements/lock-py%.txt:

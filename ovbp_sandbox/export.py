@@ -122,9 +122,9 @@ def build_zip(
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         if out_mode == "dataframe":
-            frame = common_range(
-                pd.DataFrame({name: s.points for name, s in zip(names, series, strict=True)})
-            )
+            # columns in the order of their names, as the platform's dataframe exports show them
+            columns = sorted(zip(names, series, strict=True), key=lambda pair: pair[0])
+            frame = common_range(pd.DataFrame({name: s.points for name, s in columns}))
             frame.index.name = "date"
             archive.writestr("export.csv", _csv(frame, sep, decimal))
         else:

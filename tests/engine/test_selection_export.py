@@ -147,6 +147,12 @@ def test_guide_dataframe_export_spans_the_common_range() -> None:
     assert len(frame) == 18 and frame.index[0] == pd.Timestamp("2012-01-01 03:00")
     assert frame.index[-1] == pd.Timestamp("2012-01-01 20:00")
     assert not frame.isna().any().any()
+    # columns by name, as the guide's dataframe export shows (not creation order)
+    assert list(frame.columns) == [
+        "a [importer=importer a]",
+        "a output [analysis=analysis a]",
+        "c cleaned [cleaner=importer a]",
+    ]
 
 
 def test_resample_never_builds_more_than_the_cap() -> None:
