@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 LOCK := requirements/lock-py$(PYVER).txt
 
-.PHONY: demo test test-all test-old-client lock lint typecheck pytest codegen codegen-check bench sandbox clean
+.PHONY: demo test test-all test-old-client test-package lock lint typecheck pytest codegen codegen-check bench sandbox clean
 
 # editable_mode=compat: a path entry, not an import hook, so that type checkers run from outside the
 # repository (mypy, pyright) find the packages of an editable install too.
@@ -44,6 +44,10 @@ test-all: lint typecheck codegen-check
 # ovbpclient 1.5.2, in its own throwaway environment, runs the user guide against the sandbox (slow)
 test-old-client: $(STAMP)
 	$(BIN)/pytest -q -m slow tests/old_client
+
+# the built wheel installs the client alone into a throwaway environment (slow)
+test-package: $(STAMP)
+	$(BIN)/pytest -q -m slow tests/package
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,0 +1,54 @@
+"""`pip install ovbp` from the built wheel: the client alone, typed; the sandbox asks for its extra."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LOCK = ROOT / "requirements" / f"lock-py{sys.version_info[0]}.{sys.version_info[1]}.txt"
+
+USER_FILE = """
+from typing import assert_type
+
+from ovbp_facade import Client, Gate, Project
+
+
+def use(client: Client, project: Project, gate: Gate) -> None:
+    assert_type(project.name, str)
+    found: Gate = project.get_gate("gate")
+    print(found.id, gate.get_ftp_account().host)
+"""
+
+
+def run(args: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=900)
+
+
+@pytest.mark.slow
+def test_the_wheel_installs_the_client_alone(tmp_path: Path) -> None:
+    built = run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"), str(ROOT)]
+    )
+    assert built.returncode == 0, built.stderr
+    (wheel,) = (tmp_path / "dist").glob("ovbp-*.whl")
+    venv = tmp_path / "venv"
+    assert run([sys.executable, "-m", "venv", str(venv)]).returncode == 0
+    python = venv / "bin" / "python"
+    installed = run([str(python), "-m", "pip", "install", "-q", "-c", str(LOCK), str(wheel)])
+    assert installed.returncode == 0, installed.stderr
+    listed = run([str(python), "-m", "pip", "list", "--format=freeze"]).stdout.lower()
+    for server_part in ("starlette", "uvicorn", "openapi-core", "pyftpdlib", "croniter", "pyarrow"):
+        assert f"{server_part}==" not in listed, server_part  # the sandbox's stack is an extra
+    client = run([str(python), "-c", "from ovbp_facade import Client; print(Client.__name__)"], cwd=tmp_path)
+    assert client.returncode == 0 and client.stdout.strip() == "Client", client.stderr
+    sandbox = run([str(python), "-c", "import ovbp_sandbox"], cwd=tmp_path)
+    assert sandbox.returncode != 0 and "pip install 'ovbp[sandbox]'" in sandbox.stderr
+    (tmp_path / "app.py").write_text(USER_FILE)
+    checked = run(
+        [sys.executable, "-m", "mypy", "--strict", "--python-executable", str(python), "app.py"], cwd=tmp_path
+    )
+    assert checked.returncode == 0, checked.stdout
