@@ -42,7 +42,7 @@ with Sandbox() as sandbox, Client(str(sandbox.auth_path), url=sandbox.url) as cl
 def scratch_copy(target: Path) -> None:
     shutil.copy2(ROOT / "codegen.sh", target / "codegen.sh")
     shutil.copy2(ROOT / "pyproject.toml", target / "pyproject.toml")
-    for folder in ("openapi", "codegen", "generated_client", "ovbp_facade", "ovbp_sandbox", "stubs"):
+    for folder in ("openapi", "codegen", "generated_client", "ovbp_facade", "ovbp_sandbox", "ftputil-stubs"):
         shutil.copytree(ROOT / folder, target / folder, ignore=IGNORED, symlinks=True)
 
 

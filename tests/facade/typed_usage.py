@@ -2,7 +2,8 @@
 
 Not a test module: `assert_type` proves the facade gives user code precise types (an Any would fail
 them), e.g. `importer.name` is `str`, `client.series.select_data(...)` a DataFrame. Exceptions, on
-purpose: `record.data` (raw wire JSON, dict[str, Any]) and `get_ftputil_client()` (ftputil is untyped).
+purpose: `record.data` (raw wire JSON, dict[str, Any]). `get_ftputil_client()` is typed by the
+`ftputil-stubs` package the wheel ships (ftputil itself has no types).
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ LOCK = ROOT / "requirements" / f"lock-py{sys.version_info[0]}.{sys.version_info[
 USER_FILE = """
 from typing import assert_type
 
+import ftputil
+
 from ovbp_facade import Client, Gate, Project
 
 
@@ -21,6 +23,10 @@ def use(client: Client, project: Project, gate: Gate) -> None:
     assert_type(project.name, str)
     found: Gate = project.get_gate("gate")
     print(found.id, gate.get_ftp_account().host)
+    with gate.get_ftputil_client() as ftp_client:  # the guide's upload cell, typed by ftputil-stubs
+        assert_type(ftp_client, ftputil.FTPHost)
+        with ftp_client.open("first.json", "w") as f:
+            f.write("{}")
 """
 
 
