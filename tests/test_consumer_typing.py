@@ -1,5 +1,5 @@
-"""A typed application outside the repository, checked by mypy against the editable install that
-`make` does: the facade's types reach it (no import-not-found), and its mistakes are errors."""
+"""A typed application outside the repository, checked by mypy and pyright against the editable
+install that `make` does: the facade's types reach it (no import-not-found), its mistakes are errors."""
 
 from __future__ import annotations
 
@@ -54,3 +54,24 @@ def test_a_consumer_outside_the_repository_gets_the_types(tmp_path: Path) -> Non
     errors = [line for line in bad.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 6, bad.stdout
     assert "import-not-found" not in bad.stdout
+
+
+def pyright(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "app.py").write_text(source)
+    (tmp_path / "pyrightconfig.json").write_text('{"typeCheckingMode": "strict"}')
+    return subprocess.run(
+        [str(Path(sys.executable).with_name("pyright")), "--pythonpath", sys.executable, "app.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_pyright_sees_the_same(tmp_path: Path) -> None:
+    good = pyright(tmp_path, GOOD)
+    assert good.returncode == 0 and "0 errors" in good.stdout, good.stdout
+    bad = pyright(tmp_path, MISTAKES)
+    assert bad.returncode != 0 and "reportMissingImports" not in bad.stdout, bad.stdout
+    for mistake in ('"actve"', '"nmae"', '"nme"', '"crontab"', '"projet"', '"active"'):
+        assert mistake in bad.stdout, (mistake, bad.stdout)

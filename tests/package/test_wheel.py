@@ -58,3 +58,7 @@ def test_the_wheel_installs_the_client_alone(tmp_path: Path) -> None:
         [sys.executable, "-m", "mypy", "--strict", "--python-executable", str(python), "app.py"], cwd=tmp_path
     )
     assert checked.returncode == 0, checked.stdout
+    (tmp_path / "pyrightconfig.json").write_text('{"typeCheckingMode": "strict"}')
+    pyright = Path(sys.executable).with_name("pyright")
+    checked = run([str(pyright), "--pythonpath", str(python), "app.py"], cwd=tmp_path)
+    assert checked.returncode == 0 and "0 errors" in checked.stdout, checked.stdout + checked.stderr
