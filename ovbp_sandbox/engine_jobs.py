@@ -31,7 +31,6 @@ from .engine_records import (
     series_timezone,
     stored_clock,
     user_home,
-    wire_datetime,
 )
 from .errors import InvalidOptions
 from .export import ExportSeries, build_zip, export_name, export_options, prepare, write_export
@@ -68,8 +67,12 @@ def _get(store: Store, collection: str, record_id: str) -> dict[str, Any]:
     return record
 
 
+MDATE_FORMAT = "%Y-%m-%dT%H:%M:%SZ"  # `latest_imported_mdate` as the platform answers it (the guide)
+
+
 def _file_key(path: pathlib.Path, base: pathlib.Path) -> tuple[dt.datetime, str]:
-    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    """(mtime to the second, as `latest_imported_mdate` is answered; path relative to the import root)."""
+    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(microsecond=0)
     return mtime, path.relative_to(base).as_posix()
 
 
@@ -81,7 +84,8 @@ def files_to_import(importer: dict[str, Any], base: pathlib.Path) -> list[tuple[
     last_mdate = importer.get("latest_imported_mdate")
     if not last_mdate:
         return keys
-    last = (parse_wire_datetime(str(last_mdate)), str(importer.get("last_imported_path") or ""))
+    last_moment = parse_wire_datetime(str(last_mdate)).replace(microsecond=0)
+    last = (last_moment, str(importer.get("last_imported_path") or ""))
     if importer.get("re_run_last_file"):
         return [k for k in keys if k >= last]
     return [k for k in keys if k > last]
@@ -165,7 +169,7 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
             store.update(
                 r.IMPORTERS,
                 importer_id,
-                {"last_imported_path": rel_path, "latest_imported_mdate": wire_datetime(mtime)},
+                {"last_imported_path": rel_path, "latest_imported_mdate": mtime.strftime(MDATE_FORMAT)},
                 conn=conn,
             )
         imported += 1

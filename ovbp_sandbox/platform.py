@@ -54,6 +54,9 @@ class Platform:
         nested = dict(r.NESTED_ALWAYS.get(collection, {}))
         if detail:
             nested.update(r.NESTED_IN_RETRIEVE.get(collection, {}))
+            # the caller's rights, as the platform fills them in detail answers (null in lists and in
+            # nested objects); a sandbox user may do everything in their own organization
+            shown["rights"] = dict(r.FULL_RIGHTS)
         else:
             for field in r.DETAIL_ONLY.get(collection, ()):
                 shown.pop(field, None)

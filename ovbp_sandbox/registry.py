@@ -220,6 +220,7 @@ NESTED_ALWAYS: dict[str, dict[str, str]] = {
     PROJECTS: {"organization": ORGANIZATIONS},
     GATES: {"ftp_account": GATE_FTP_ACCOUNTS},  # the old client reads protocol/host/port/login from it
 }
+FULL_RIGHTS = {"can_delete": True, "can_read": True, "can_admin": True, "can_write": True}
 # Fields the platform sends in retrieve (and create/update) answers only, not in list answers.
 DETAIL_ONLY: dict[str, tuple[str, ...]] = {ANALYSES: ("is_obsolete", "unresolved_notifications_nb")}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import pathlib
+import re
 
 import pandas as pd
 import pytest
@@ -90,6 +91,11 @@ def test_user_guide_walkthrough(
     if not importer.active:
         importer.activate()
     importer.deactivate()
+    # answers as the guide prints them: rights filled in detail answers only, mdate to the second
+    assert project.get_importer(importer_name).rights is None  # a (filtered) list answer
+    importer.reload()
+    assert importer.rights is not None and importer.rights.can_write is True
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", str(importer.data["latest_imported_mdate"]))
 
     importer_series = importer.list_all_output_series()
     assert sorted(se.name for se in importer_series) == ["a", "b", "c"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ovbp_sandbox.registry import FULL_RIGHTS
 from tests.sandbox.helpers import Api, new_project, unique
 
 
@@ -13,12 +14,19 @@ def _importer(api: Api, project: dict[str, Any], **fields: Any) -> dict[str, Any
     return created
 
 
+def as_listed(detail: dict[str, Any]) -> dict[str, Any]:
+    """A detail answer as list answers (and nested objects) carry it: the caller's rights left out."""
+    return {**detail, "rights": None}
+
+
 def test_organization_is_listed_retrieved_and_changed_not_created(api: Api) -> None:
     page = api.ok("GET", "/oteams/organizations/")
     assert page["recordsTotal"] == 1 and page["recordsFiltered"] == 1
     org = page["data"][0]
     assert org["name"] == "Sandbox" and org["ftp_account"]
-    assert api.ok("GET", f"/oteams/organizations/{org['id']}/") == org
+    detail = api.ok("GET", f"/oteams/organizations/{org['id']}/")
+    assert org["rights"] is None and detail["rights"] == FULL_RIGHTS  # the caller's rights, in detail answers
+    assert {**detail, "rights": None} == org
     assert api.ok("GET", "/oteams/organizations/", params={"name": "Nope"})["data"] == []
     changed = api.ok("PATCH", f"/oteams/organizations/{org['id']}/", json={"comment": "hello"})
     assert changed["comment"] == "hello"
@@ -36,9 +44,10 @@ def test_project_creates_its_odata_project_and_nests_its_organization(api: Api) 
     assert project["organization"] == org
     assert project["creation_date"].count("-") == 2 and project["is_visible"] is True
     odata = api.ok("GET", f"/odata/projects/{project['odata']}/")
-    assert odata == {"id": project["odata"], "rights": None, "name": name, "mail_alerts_activated": False}
+    expected = {"id": project["odata"], "name": name, "mail_alerts_activated": False}
+    assert odata == {**expected, "rights": FULL_RIGHTS}
     listed = api.ok("GET", "/oteams/projects/", params={"name": name, "organization": org["id"]})
-    assert listed["recordsFiltered"] == 1 and listed["data"][0] == project
+    assert listed["recordsFiltered"] == 1 and listed["data"][0] == as_listed(project)
     assert api.ok("GET", f"/oteams/projects/{project['id']}/") == project
     renamed = api.ok("PATCH", f"/oteams/projects/{project['id']}/", json={"name": name + "-2"})
     assert renamed["name"] == name + "-2"
@@ -78,10 +87,10 @@ def test_gate_ftp_account_and_base_feeder_shapes(api: Api) -> None:
     gate = api.ok("POST", "/odata/gates/", 201, json={"project": project["odata"], "name": "gate"})
     assert gate["base_feeder"] is None
     account = api.ok("GET", f"/odata/gate_ftp_accounts/{gate['ftp_account']['id']}/")
-    assert gate["ftp_account"] == account  # nested in every gate answer, as the platform does
+    assert gate["ftp_account"] == {**account, "rights": None}  # nested in every gate answer
     assert account == {
         "id": gate["ftp_account"]["id"],
-        "rights": None,
+        "rights": FULL_RIGHTS,
         "protocol": "ftp",
         "host": None,
         "port": None,
@@ -91,7 +100,7 @@ def test_gate_ftp_account_and_base_feeder_shapes(api: Api) -> None:
     attached = api.ok("POST", f"/odata/gate_ftp_accounts/{account['id']}/attach_new_oftp_account/", 201)
     assert attached["host"] == "127.0.0.1" and attached["port"] > 0 and attached["login"]
     assert api.ok("GET", "/odata/gate_ftp_accounts/", params={"login": attached["login"]})["data"] == [
-        attached
+        as_listed(attached)
     ]
     password = api.ok("GET", f"/odata/gate_ftp_accounts/{account['id']}/password/")["password"]
     assert len(password) >= 12
@@ -102,7 +111,7 @@ def test_gate_ftp_account_and_base_feeder_shapes(api: Api) -> None:
     listed = api.ok("GET", "/odata/gates/", params={"project": project["odata"]})["data"][0]
     assert listed["base_feeder"] == feeder["id"]
     retrieved = api.ok("GET", f"/odata/gates/{gate['id']}/")
-    assert retrieved["base_feeder"] == feeder
+    assert retrieved["base_feeder"] == as_listed(feeder)
     child = api.ok(
         "POST", "/odata/generic_basic_feeders/", 201, json={"base_feeder": feeder["id"], "script": "x = 1"}
     )
@@ -119,7 +128,7 @@ def test_gate_ftp_account_and_base_feeder_shapes(api: Api) -> None:
     )
     assert api.ok("GET", "/odata/static_webservice_feeder/", params={"base_feeder": feeder["id"]})[
         "data"
-    ] == [web]
+    ] == [as_listed(web)]
     api.ok("PATCH", f"/odata/static_webservice_feeder/{web['id']}/", json={"url": "http://y"})
     api.ok("DELETE", f"/odata/gates/{gate['id']}/", 204)
     for path in (
@@ -155,7 +164,8 @@ def test_importer_defaults_cleaner_and_unitcleaners(api: Api) -> None:
     assert {k: importer[k] for k in expected} == expected
     configured = api.ok("PATCH", f"/odata/importers/{importer['id']}/", json={"gate": gate["id"]})
     assert configured["gate"] == gate["id"]
-    assert api.ok("GET", "/odata/importers/", params={"gate": gate["id"]})["data"] == [configured]
+    listed = api.ok("GET", "/odata/importers/", params={"gate": gate["id"]})["data"]
+    assert listed == [{**configured, "rights": None}]
     assert (
         api.ok("PATCH", f"/odata/importers/{importer['id']}/active/", json={"value": True})["value"] is True
     )
@@ -173,7 +183,7 @@ def test_importer_defaults_cleaner_and_unitcleaners(api: Api) -> None:
     )
     assert uc["input_unit_type"] == "instantaneous" and uc["wait_offset"] == "6H" and uc["custom_fct"] is None
     found = api.ok("GET", "/odata/unitcleaners/", params={"cleaner": cleaner["id"], "external_name": "a"})
-    assert found["data"] == [uc]
+    assert found["data"] == [as_listed(uc)]
     uc2 = api.ok("PATCH", f"/odata/unitcleaners/{uc['id']}/", json={"label": "hello"})
     assert uc2["label"] == "hello"
     api.ok("DELETE", f"/odata/importers/{importer['id']}/", 204)
@@ -210,7 +220,7 @@ def test_analysis_config_inputs_outputs(api: Api) -> None:
     # the list form leaves out what the platform sends in detail answers only (as the guide shows)
     assert "is_obsolete" not in listed and "unresolved_notifications_nb" not in listed
     detail = api.ok("GET", f"/odata/analyses/{analysis['id']}/")
-    assert detail["analysisconfig"] == config
+    assert detail["analysisconfig"] == as_listed(config)  # nested objects carry no rights
     assert detail["is_obsolete"] is False and detail["unresolved_notifications_nb"] == 0
     inp = api.ok(
         "POST",
@@ -230,8 +240,12 @@ def test_analysis_config_inputs_outputs(api: Api) -> None:
         json={"analysis": analysis["id"], "name": "a-output", "resample_rule": "mean", "unit": "°C"},
     )
     assert out["label"] == "" and out["numerical_filter"] is None and out["unit"] == "°C"
-    assert api.ok("GET", "/odata/analysis_inputs/", params={"analysis": analysis["id"]})["data"] == [inp]
-    assert api.ok("GET", "/odata/analysis_outputs/", params={"analysis": analysis["id"]})["data"] == [out]
+    assert api.ok("GET", "/odata/analysis_inputs/", params={"analysis": analysis["id"]})["data"] == [
+        as_listed(inp)
+    ]
+    assert api.ok("GET", "/odata/analysis_outputs/", params={"analysis": analysis["id"]})["data"] == [
+        as_listed(out)
+    ]
     assert api.ok("PATCH", f"/odata/analyses/{analysis['id']}/active/", json={"value": False}) == {
         "value": False
     }
@@ -266,7 +280,7 @@ def test_users_me_odata_user_and_read_only_collections(api: Api, auth: tuple[str
     me = api.ok("GET", "/oteams/users/me/")
     assert me["username"] == auth[0]
     assert api.ok("GET", f"/oteams/users/{me['id']}/") == me
-    assert api.ok("GET", "/oteams/users/", params={"username": auth[0]})["data"] == [me]
+    assert api.ok("GET", "/oteams/users/", params={"username": auth[0]})["data"] == [as_listed(me)]
     changed = api.ok("PATCH", f"/oteams/users/{me['id']}/", json={"first_name": "Ada"})
     assert changed["first_name"] == "Ada"
     odata_user = api.ok("GET", f"/odata/users/{me['odata']}/")
