@@ -34,7 +34,7 @@ from .engine_jobs import (
     run_export,
     run_importer,
 )
-from .engine_records import DEFAULT_TIMEZONE, migrate_storage, series_timezone, stored_clock
+from .engine_records import DEFAULT_TIMEZONE, POSITION_SET, migrate_storage, series_timezone, stored_clock
 from .errors import InvalidOptions
 from .frequencies import frequency_errors
 from .selection import (
@@ -200,7 +200,10 @@ class Engine:
         def job() -> str:
             if name == "run":
                 return run(ctx, record_id)
-            rewind = name == "reset"  # a reset runs again over what it cleared, files included
+            # a reset runs again over what it cleared, every file (unless a position was set by hand); a
+            # full clear rewinds too, a partial one keeps the position (its points stay cleared)
+            record = self.store.get(collection, record_id) or {}
+            rewind = not record.get(POSITION_SET) if name == "reset" else not partial_instant
             clear_generator(ctx, collection, record_id, partial_instant, rewind=rewind)
             if name == "reset":
                 if collection == r.IMPORTERS and partial_instant:

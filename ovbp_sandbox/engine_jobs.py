@@ -22,8 +22,11 @@ from .cleaning import clean
 from .engine_records import (
     DEFAULT_TIMEZONE,
     GENERATOR_COLLECTIONS,
+    MDATE_FORMAT,
+    POSITION_SET,
     analysis_config,
     delete_output_series,
+    file_key,
     gate_home,
     notify,
     output_series,
@@ -67,20 +70,11 @@ def _get(store: Store, collection: str, record_id: str) -> dict[str, Any]:
     return record
 
 
-MDATE_FORMAT = "%Y-%m-%dT%H:%M:%SZ"  # `latest_imported_mdate` as the platform answers it (the guide)
-
-
-def _file_key(path: pathlib.Path, base: pathlib.Path) -> tuple[dt.datetime, str]:
-    """(mtime to the second, as `latest_imported_mdate` is answered; path relative to the import root)."""
-    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(microsecond=0)
-    return mtime, path.relative_to(base).as_posix()
-
-
 def files_to_import(importer: dict[str, Any], base: pathlib.Path) -> list[tuple[dt.datetime, str]]:
     """(mtime, relative path) of files newer than the last imported one, oldest first."""
     if not base.is_dir():
         return []
-    keys = sorted(_file_key(p, base) for p in base.rglob("*") if p.is_file() and not p.name.startswith("."))
+    keys = sorted(file_key(p, base) for p in base.rglob("*") if p.is_file() and not p.name.startswith("."))
     last_mdate = importer.get("latest_imported_mdate")
     if not last_mdate:
         return keys
@@ -173,7 +167,7 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
                 conn=conn,
             )
         imported += 1
-    store.update(r.IMPORTERS, importer_id, {"last_run": utcnow_wire()})
+    store.update(r.IMPORTERS, importer_id, {"last_run": utcnow_wire(), POSITION_SET: False})
     if imported:
         cleaner = store.find(r.CLEANERS, related_importer=importer_id)
         if cleaner and store.find(r.UNITCLEANERS, cleaner=cleaner[0]["id"]):
@@ -320,9 +314,9 @@ def clear_generator(
 ) -> str:
     """Delete the generator's output points (from ``partial_instant`` on, or all).
 
-    ``partial_instant`` is read by :func:`stored_instant` for each series. A full
-    clear, or a reset (``rewind``), also rewinds an importer's import position, so that its next run
-    reads every file again.
+    ``partial_instant`` is read by :func:`stored_instant` for each series. With ``rewind`` (a full
+    clear, or a reset), an importer's import position goes back before every file, so that its next
+    run reads them all again.
     """
     store = ctx.store
     _get(store, collection, generator_id)
@@ -333,7 +327,7 @@ def clear_generator(
                 from_ts = stored_instant(partial_instant, store, series)
             series_store.delete_points(conn, series["id"], from_ts)
         changes: dict[str, Any] = {"last_clear": utcnow_wire()}
-        if collection == r.IMPORTERS and (rewind or not partial_instant):
+        if collection == r.IMPORTERS and rewind:
             changes.update(last_imported_path=None, latest_imported_mdate=None)
         store.update(collection, generator_id, changes, conn=conn)
     return ""

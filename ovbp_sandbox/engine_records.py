@@ -14,6 +14,7 @@ import pandas as pd
 
 from . import clocks, series_store
 from . import registry as r
+from .errors import InvalidOptions
 from .store import WIRE_DATETIME_FORMAT, Store, utcnow_wire
 
 DEFAULT_TIMEZONE = "Europe/Paris"
@@ -107,6 +108,37 @@ def gate_home(store: Store, ftp_root: pathlib.Path, gate_id: str | None) -> path
     if not isinstance(account, str):
         return None
     return ftp_root / "gates" / account
+
+
+MDATE_FORMAT = "%Y-%m-%dT%H:%M:%SZ"  # `latest_imported_mdate` as the platform answers it (the guide)
+POSITION_SET = "_position_set"  # internal: the import position was set by hand; the next reset keeps it
+
+
+def file_key(path: pathlib.Path, base: pathlib.Path) -> tuple[dt.datetime, str]:
+    """(mtime to the second, as `latest_imported_mdate` is answered; path relative to the import root)."""
+    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(microsecond=0)
+    return mtime, path.relative_to(base).as_posix()
+
+
+def import_position(
+    store: Store, ftp_root: pathlib.Path, importer: dict[str, Any], rel_path: str | None
+) -> dict[str, Any]:
+    """The changes that put an importer's import position on file ``rel_path`` (None: before every file)."""
+    if rel_path is None:
+        return {"last_imported_path": None, "latest_imported_mdate": None, POSITION_SET: True}
+    home = gate_home(store, ftp_root, importer.get("gate"))
+    base = (home / str(importer.get("root_dir_path") or "/").lstrip("/")).resolve() if home else None
+    target = (base / rel_path.lstrip("/")).resolve() if base else None
+    if base is None or target is None or base not in target.parents or not target.is_file():
+        raise InvalidOptions(
+            {"last_imported_path": [f"{rel_path!r} is not a file under the importer's root_dir_path."]}
+        )
+    mtime, path = file_key(target, base)
+    return {
+        "last_imported_path": path,
+        "latest_imported_mdate": mtime.strftime(MDATE_FORMAT),
+        POSITION_SET: True,
+    }
 
 
 def user_home(store: Store, ftp_root: pathlib.Path, user_id: str) -> pathlib.Path:

@@ -17,6 +17,7 @@ from typing import Any
 from ovbp_sandbox import ftp_accounts
 from ovbp_sandbox import registry as r
 from ovbp_sandbox.engine_api import EngineAPI
+from ovbp_sandbox.engine_records import import_position
 from ovbp_sandbox.errors import InvalidOptions
 from ovbp_sandbox.errors_http import ApiError, bad_request, not_found
 from ovbp_sandbox.store import Store
@@ -50,7 +51,7 @@ class Platform:
 
     def present(self, collection: str, record: dict[str, Any], *, detail: bool) -> dict[str, Any]:
         """The wire form: nested objects where the platform nests them, live FTP address."""
-        shown = dict(record)
+        shown = {k: v for k, v in record.items() if not k.startswith("_")}  # internal keys stay inside
         nested = dict(r.NESTED_ALWAYS.get(collection, {}))
         if detail:
             nested.update(r.NESTED_IN_RETRIEVE.get(collection, {}))
@@ -121,6 +122,15 @@ class Platform:
         fields = {k: v for k, v in body.items() if k in writable}
         self._check_foreign_keys(collection, fields, organization_id)
         self._validate(collection, {**current, **fields})
+        if collection == r.IMPORTERS and "last_imported_path" in fields:
+            try:
+                fields.update(
+                    import_position(
+                        self.store, self.ftp_root, {**current, **fields}, fields["last_imported_path"]
+                    )
+                )
+            except InvalidOptions as e:
+                raise bad_request(e.errors) from e
         changed = [(collection, record_id)]
         with self.store.transaction() as conn:
             updated = self.store.update(collection, record_id, fields, conn=conn)

@@ -27,6 +27,9 @@ class PatchedImporterRequest:
         max_ante_scanned_files_nb (int | Unset):
         project (str | Unset): Id of the odata project.
         gate (None | str | Unset): Id of the gate read by the importer, or null.
+        last_imported_path (None | str | Unset): Sets the import position: the next run (or reset) imports the files
+            after this one (by modification time, then path), relative to `root_dir_path`; null: every file again. An
+            unknown file is refused.
     """
 
     name: str | Unset = UNSET
@@ -40,6 +43,7 @@ class PatchedImporterRequest:
     max_ante_scanned_files_nb: int | Unset = UNSET
     project: str | Unset = UNSET
     gate: None | str | Unset = UNSET
+    last_imported_path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +73,12 @@ class PatchedImporterRequest:
         else:
             gate = self.gate
 
+        last_imported_path: None | str | Unset
+        if isinstance(self.last_imported_path, Unset):
+            last_imported_path = UNSET
+        else:
+            last_imported_path = self.last_imported_path
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -94,6 +104,8 @@ class PatchedImporterRequest:
             field_dict["project"] = project
         if gate is not UNSET:
             field_dict["gate"] = gate
+        if last_imported_path is not UNSET:
+            field_dict["last_imported_path"] = last_imported_path
 
         return field_dict
 
@@ -129,6 +141,17 @@ class PatchedImporterRequest:
 
         gate = _parse_gate(d.pop("gate", UNSET))
 
+        def _parse_last_imported_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_imported_path = _parse_last_imported_path(
+            d.pop("last_imported_path", UNSET)
+        )
+
         patched_importer_request = cls(
             name=name,
             comment=comment,
@@ -141,6 +164,7 @@ class PatchedImporterRequest:
             max_ante_scanned_files_nb=max_ante_scanned_files_nb,
             project=project,
             gate=gate,
+            last_imported_path=last_imported_path,
         )
 
         patched_importer_request.additional_properties = d

@@ -372,6 +372,7 @@ class PatchedImporterRequestFields(TypedDict, total=False):
     max_ante_scanned_files_nb: int
     project: str | HasId
     gate: str | HasId | None
+    last_imported_path: str | None
 
 
 PatchedImporterRequestNames = Names(
@@ -388,6 +389,7 @@ PatchedImporterRequestNames = Names(
             "max_ante_scanned_files_nb",
             "project",
             "gate",
+            "last_imported_path",
         }
     ),
     frozenset({}),

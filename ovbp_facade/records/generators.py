@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Unpack
 
 from generated_client.api.importers import importers_run_action, importers_set_active
@@ -36,6 +37,15 @@ class Importer(ImporterFields, ActiveMixin, GeneratorMixin):
             importers_run_action.sync_detailed, self.id, client=self.endpoint._api, body=body
         )
         return self.client.importer_tasks._record(self.endpoint._expect(answer, TaskModel))
+
+    def reset(
+        self, partial_instant: dt.datetime | str | None = None, last_imported_path: str | None = None
+    ) -> Task:
+        """Clear then run again (from `partial_instant` on if given). With `last_imported_path`, the
+        import position is first set to that file, so the run imports the files after it."""
+        if last_imported_path is not None:
+            self.update(last_imported_path=last_imported_path)
+        return super().reset(partial_instant)
 
     def configure(
         self, gate: HasId | str | None = None, /, **fields: Unpack[PatchedImporterRequestFields]
