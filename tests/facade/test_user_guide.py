@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import pathlib
+import pprint
 import re
 
 import pandas as pd
@@ -84,6 +85,9 @@ def test_user_guide_walkthrough(
         importer = project.create_importer(importer_name, comment="documentation importer")
         importer.configure(gate, parse_script=IMPORTER_SCRIPT, crontab="0 0 0 1 1 *")
     assert repr(importer) == f"<odata/importers: importer-a ({importer.id})>"
+    printed = pprint.pformat(importer.data)  # in the platform's order, as the guide prints it
+    assert printed.startswith(f"OrderedDict([('id', '{importer.id}'),\n")
+    assert list(importer.data)[:4] == ["id", "rights", "active", "name"]
     assert importer.data["crontab"] == "0 0 0 1 1 *"
     task = importer.run()
     assert isinstance(task, Task) and task.endpoint is client.importer_tasks
@@ -183,6 +187,7 @@ def test_user_guide_walkthrough(
     )
     assert isinstance(export_df, pd.DataFrame)
     assert export_df.shape[1] == len(project_series)
+    assert list(export_df.columns) == sorted(export_df.columns)  # by name, as the guide's export shows
     assert isinstance(export_df.index, pd.DatetimeIndex)
     assert any("waiting for task" in r.getMessage() for r in caplog.records)
     # logging as the guide sets it up (INFO): the facade's own lines, not one per HTTP request
@@ -231,6 +236,7 @@ def test_failed_script_task_raises_and_notifies(sandbox: object, client: Client,
         task.wait_for_completion(period=200, timeout=60)
     assert info.value.task_id == task.id and info.value.status == "failed"
     assert task.wait_for_completion(raise_if_problem=False) == "failed"
+    assert task.wait_for_completion(200, False) == "failed"  # the old client's positional order
     notifications = project.list_all_notifications(resolved=False)
     assert notifications and "boom" in notifications[0].content
 
