@@ -30,7 +30,8 @@ def test_organization_and_project_shortcuts(client: Client, organization: Organi
     assert client.get_project("Sandbox", "shortcuts").id == project.id
     assert project in organization.list_all_projects()
     assert repr(project) == f"<oteams/projects: shortcuts ({project.id})>"
-    assert isinstance(project.odata_id, str)
+    odata = project.get_odata_project()
+    assert odata.id == project.odata_id and odata.name == "shortcuts"
 
 
 def test_missing_records_name_what_was_looked_up(client: Client, organization: Organization) -> None:

@@ -94,7 +94,9 @@ def test_user_guide_walkthrough(
     assert task.wait_for_completion(period=200, timeout=60) == "finished"
     if not importer.active:
         importer.activate()
+    assert importer.active is True and client.importers.retrieve(importer.id).active is True
     importer.deactivate()
+    assert importer.active is False and client.importers.retrieve(importer.id).active is False
     # answers as the guide prints them: rights filled in detail answers only, mdate to the second
     assert project.get_importer(importer_name).rights is None  # a (filtered) list answer
     importer.reload()
@@ -173,8 +175,9 @@ def test_user_guide_walkthrough(
     assert [i.name for i in project.list_all_importers()] == ["importer-a"]
     assert [c.name for c in project.list_all_cleaners()] == ["importer-a"]
     assert "analysis-a" in [a.name for a in project.list_all_analyses()]
-    for notification in project.list_all_notifications(resolved=False):
-        assert str(notification).startswith("<odata/notifications: ")
+    unresolved = project.list_all_notifications(resolved=False)
+    assert all(str(n).startswith(f"<odata/notifications: {n.name} (") for n in unresolved)
+    assert all(n.resolved is False for n in unresolved)
 
     # Series data export
     project_series = project.list_all_series()
@@ -186,7 +189,9 @@ def test_user_guide_walkthrough(
         project_series, out_mode="dataframe", out_freq="1H", clock="tzt"
     )
     assert isinstance(export_df, pd.DataFrame)
-    assert export_df.shape[1] == len(project_series)
+    assert export_df.shape == (18, len(project_series))  # the guide's 18 rows, 03:00..20:00
+    assert export_df.index[0] == pd.Timestamp("2012-01-01 03:00")
+    assert export_df.index[-1] == pd.Timestamp("2012-01-01 20:00")
     assert list(export_df.columns) == sorted(export_df.columns)  # by name, as the guide's export shows
     assert isinstance(export_df.index, pd.DatetimeIndex)
     assert any("waiting for task" in r.getMessage() for r in caplog.records)
