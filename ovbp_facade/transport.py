@@ -41,7 +41,8 @@ def _retry_after_seconds(response: httpx.Response) -> float | None:
 class RetryTransport(httpx.BaseTransport):
     """Retries idempotent requests on connection errors, timeouts, 429 and 502/503/504; never POST.
 
-    Backoff is exponential with full jitter; a 429/503 Retry-After header is honoured (capped at 60 s).
+    Backoff is exponential with full jitter; a Retry-After header on any of those answers is honoured
+    (capped at 60 s).
     When retries run out, connection failures become APIConnectionError/APITimeoutError, and the last
     error response is handed back (the response hook then raises the matching HttpError).
     """

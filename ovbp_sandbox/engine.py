@@ -1,6 +1,6 @@
 """The sandbox engine: tasks run by one worker thread, a crontab scheduler, reads and validation.
 
-A's HTTP routes call this (see engine_api.py). Every action creates a task record (pending ->
+The HTTP routes call it through engine_api.py. Every action creates a task record (pending ->
 running -> finished | failed) in the matching tasks collection and queues it; the single worker
 thread runs tasks one at a time, so runs of the same generator never overlap. Unitcleaner changes
 schedule their cleaner's run after a short debounce (fired by the scheduler thread, which also runs

@@ -1,6 +1,6 @@
-"""The part of the engine (engine.py, helper B) the HTTP layer calls, as a Protocol.
+"""The engine operations the HTTP layer calls (engine.py implements them), as a Protocol.
 
-Routes depend on this interface only, so the server half can be typed and tested on its own.
+The platform and the routes are typed against this interface rather than the engine class.
 """
 
 from __future__ import annotations
