@@ -35,9 +35,3 @@ def organization(client: Client) -> Organization:
 @pytest.fixture
 def project(organization: Organization) -> Project:
     return organization.create_project(f"test-{uuid.uuid4().hex[:8]}")
-
-
-def needs_engine(sandbox: object) -> None:
-    """Skip a test that needs the processing engine when this sandbox has none yet."""
-    if getattr(sandbox, "engine", None) is None:
-        pytest.skip("the sandbox has no engine (ovbp_sandbox/engine.py) yet")

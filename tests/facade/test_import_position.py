@@ -12,8 +12,6 @@ import pytest
 
 from ovbp_facade import BadRequestError, Organization
 
-from .conftest import needs_engine
-
 PARSE = """
 import pandas as pd
 
@@ -23,7 +21,6 @@ def parse(content_bytes, rel_path, **tools):
 
 
 def test_reset_from_a_file_imports_the_files_after_it(sandbox: object, organization: Organization) -> None:
-    needs_engine(sandbox)
     project = organization.create_project(f"position-{uuid.uuid4().hex[:8]}")
     gate = project.create_gate("gate")
     gate.attach_internal_ftp_account()

@@ -13,8 +13,6 @@ import pytest
 
 from ovbp_facade import Client, Importer, Organization, Series
 
-from .conftest import needs_engine
-
 PARSE = """
 import pandas as pd
 
@@ -25,7 +23,6 @@ def parse(content_bytes, rel_path, **tools):
 
 @pytest.fixture(scope="module")
 def imported(sandbox: object, client: Client, organization: Organization) -> tuple[Importer, list[Series]]:
-    needs_engine(sandbox)
     project = organization.create_project(f"series-{uuid.uuid4().hex[:8]}")
     gate = project.create_gate("gate")
     gate.attach_internal_ftp_account()
@@ -115,7 +112,6 @@ def test_one_million_points_over_http(
 
 def test_two_series_of_one_name_are_both_selected(sandbox: object, organization: Organization) -> None:
     """Two importers writing `temp`: select_data keeps both, named apart as exports name them."""
-    needs_engine(sandbox)
     project = organization.create_project(f"dup-{uuid.uuid4().hex[:8]}")
     gate = project.create_gate("gate")
     gate.attach_internal_ftp_account()

@@ -13,8 +13,6 @@ import pytest
 
 from ovbp_facade import Client, Project, RecordDoesNotExistError, Task, TaskDidNotFinishSuccessfully
 
-from .conftest import needs_engine
-
 IMPORTER_SCRIPT = """
 import pandas as pd
 
@@ -46,7 +44,6 @@ def _wait_for(predicate: object, timeout: float = 60.0) -> None:
 def test_user_guide_walkthrough(
     sandbox: object, tmp_path: pathlib.Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    needs_engine(sandbox)
     caplog.set_level(logging.INFO)
     auth_path = str(getattr(sandbox, "auth_path"))  # noqa: B009
     client = Client(auth_path, url=str(getattr(sandbox, "url")))  # noqa: B009
@@ -227,7 +224,6 @@ def test_requests_are_logged_at_debug_or_with_ovbp_log(
 
 
 def test_failed_script_task_raises_and_notifies(sandbox: object, client: Client, project: Project) -> None:
-    needs_engine(sandbox)
     gate = project.create_gate("g")
     gate.attach_internal_ftp_account()
     with gate.get_ftputil_client() as ftp, ftp.open("x.json", "w") as f:
