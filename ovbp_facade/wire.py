@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 
-from generated_client.typed.support import HasId
+from generated_client.typed.support import wire_value
 from generated_client.types import Unset
 
 from .errors import OVBPClientError
@@ -69,18 +69,15 @@ def data_from_wire(value: Any) -> Any:
 
 
 def to_wire(value: Any) -> Any:
-    """Make a value JSON-ready: datetimes to wire strings, records to their ids, sets/tuples to lists."""
-    if isinstance(value, HasId) and not isinstance(value, str | Mapping):
-        return value.id
-    if isinstance(value, dt.datetime):
-        return format_wire_datetime(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    """Make a value JSON-ready: datetimes to wire strings, records to their ids, sets/tuples to lists.
+
+    Containers are walked here; each leaf is the typed layer's `wire_value`, as create/update send it.
+    """
     if isinstance(value, Mapping):
         return {str(k): to_wire(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
         return [to_wire(v) for v in value]
-    return value
+    return wire_value(value)
 
 
 def query_datetime(value: dt.datetime | dt.date | str | None) -> str | None:

@@ -302,11 +302,11 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
 def stored_instant(value: str, store: Store, series: dict[str, Any]) -> pd.Timestamp:
     """A partial instant on the series' stored time axis: a naive one is the wall time of the series'
     local time (tzt, as `select` reads naive bounds), an aware one (`...Z`, an offset) is converted."""
-    timezone = series_timezone(store, series)
-    local = parse_instant(value, "tzt", timezone)
+    timezone, clock = series_timezone(store, series), stored_clock(series)
     if pd.Timestamp(value).tzinfo is not None:
-        return parse_instant(value, stored_clock(series), timezone)
-    return pd.Timestamp(clocks.convert(pd.DatetimeIndex([local]), "tzt", stored_clock(series), timezone)[0])
+        return parse_instant(value, clock, timezone)
+    local = parse_instant(value, "tzt", timezone)
+    return pd.Timestamp(clocks.convert(pd.DatetimeIndex([local]), "tzt", clock, timezone)[0])
 
 
 def clear_generator(

@@ -9,6 +9,8 @@ import pytest
 
 from ovbp_facade import Client, Task, TaskDidNotFinishSuccessfully
 
+from .test_transport_faults import Script, make_client
+
 CREATED = "2020-04-16T15:14:59.248897Z"
 
 
@@ -20,21 +22,8 @@ def answer(status: str) -> httpx.Response:
 
 
 def client_answering(*statuses: str) -> tuple[Client, list[httpx.Request]]:
-    requests: list[httpx.Request] = []
-    answers = [answer(s) for s in statuses]
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        requests.append(request)
-        return answers.pop(0)
-
-    transport = httpx.MockTransport(handler)
-    return Client(None, url="http://127.0.0.1:9/api/v2", transport=transport, max_retries=0), requests
-
-
-@pytest.fixture(autouse=True)
-def _credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("OVBP_LOGIN", "login")
-    monkeypatch.setenv("OVBP_PASSWORD", "password")
+    script = Script(*(answer(s) for s in statuses))
+    return make_client(script, max_retries=0), script.requests
 
 
 def pending_task(client: Client) -> Task:

@@ -20,6 +20,7 @@ from generated_client.types import Unset
 from ovbp_facade import AnswerFieldMissingError, Client, OVBPClientError
 from ovbp_facade.collections import __all__ as endpoint_names
 from ovbp_facade.endpoints import Endpoint
+from tests.facade.test_transport_faults import Script, make_client
 from tests.test_generated_models import (
     ANALYSIS_LISTED,
     ANALYSIS_RETRIEVED,
@@ -44,27 +45,8 @@ NOTIFICATION: dict[str, Any] = {
 }
 
 
-class Recorder:
-    """A transport answering fixed responses in order, keeping the requests (none by default)."""
-
-    def __init__(self, *answers: httpx.Response) -> None:
-        self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return self.answers.pop(0)
-
-
-def offline_client(recorder: Recorder | None = None) -> Client:
-    transport = httpx.MockTransport(recorder or Recorder())
-    return Client(None, url="http://127.0.0.1:9/api/v2", transport=transport, max_retries=0)
-
-
-@pytest.fixture(autouse=True)
-def _credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("OVBP_LOGIN", "login")
-    monkeypatch.setenv("OVBP_PASSWORD", "password")
+def offline_client(recorder: Script | None = None) -> Client:
+    return make_client(recorder or Script(), max_retries=0)
 
 
 def endpoint_classes() -> list[type[Endpoint[Any]]]:
@@ -159,13 +141,13 @@ def test_sparse_answers_load_and_a_missing_needed_field_is_an_ovbp_error() -> No
         client.importers.data_to_record(without_name)
     assert info.value.kind == "odata/importers" and info.value.field == "name"
     page = {"data": [without_name], "recordsTotal": 1, "recordsFiltered": 1}
-    lister = offline_client(Recorder(httpx.Response(200, json=page)))
+    lister = offline_client(Script(httpx.Response(200, json=page)))
     with pytest.raises(OVBPClientError, match="'name'"):
         lister.importers.list()
 
 
 def test_unknown_or_missing_names_are_refused_before_any_request() -> None:
-    recorder = Recorder()
+    recorder = Script()
     client = offline_client(recorder)
     project = client.projects.data_to_record(PROJECT)
     with pytest.raises(ValueError, match=r"unknown field nme; allowed: .*name"):
@@ -183,7 +165,7 @@ def test_unknown_or_missing_names_are_refused_before_any_request() -> None:
 
 def test_update_sends_the_typed_fields_and_takes_the_answer() -> None:
     answer = {**IMPORTER, "crontab": "0 0 * * * *", "gate": None}
-    recorder = Recorder(httpx.Response(200, json=answer))
+    recorder = Script(httpx.Response(200, json=answer))
     client = offline_client(recorder)
     importer = client.importers.data_to_record(IMPORTER)
     importer.update(crontab="0 0 * * * *", gate=None)
@@ -213,7 +195,7 @@ def test_ids_are_sent_where_the_platform_expects_ids_whatever_form_is_given() ->
         "ftp_account": {"id": "f1", "protocol": "ftp", "host": None, "port": None, "login": None},
         "base_feeder": None,
     }
-    recorder = Recorder(*(httpx.Response(201, json={**IMPORTER, "gate": "g1"}) for _ in range(3)))
+    recorder = Script(*(httpx.Response(201, json={**IMPORTER, "gate": "g1"}) for _ in range(3)))
     client = offline_client(recorder)
     gate = client.gates.data_to_record(gate_answer)
     nested: Any = {"id": "g1", "name": "g"}
@@ -226,7 +208,7 @@ def test_ids_are_sent_where_the_platform_expects_ids_whatever_form_is_given() ->
 
 
 def test_id_or_nested_forms_read_the_same_and_nested_records_need_no_request() -> None:
-    recorder = Recorder()  # any request would fail: nothing to answer
+    recorder = Script()  # any request would fail: nothing to answer
     client = offline_client(recorder)
     nested_odata = {"id": PROJECT["odata"], "rights": None, "name": "x", "mail_alerts_activated": False}
     for form in (PROJECT["odata"], nested_odata):
@@ -256,7 +238,7 @@ def test_partial_instants_follow_the_select_rule() -> None:
             "message": "",
         },
     }
-    recorder = Recorder(*(httpx.Response(201, json=task) for _ in range(2)))
+    recorder = Script(*(httpx.Response(201, json=task) for _ in range(2)))
     importer = offline_client(recorder).importers.data_to_record(IMPORTER)
     importer.clear(partial_instant=dt.datetime(2012, 2, 2))
     importer.reset(partial_instant=dt.datetime(2012, 2, 2, 1, tzinfo=dt.timezone(dt.timedelta(hours=1))))
