@@ -9,9 +9,9 @@ import threading
 from pathlib import Path
 from types import FrameType
 
-from ovbp_sandbox.faults import FAULT_KINDS, FaultSettings
+from ovbp_sandbox.api.faults import FAULT_KINDS, FaultSettings
+from ovbp_sandbox.records.store import Store
 from ovbp_sandbox.server import LOCALHOST, Sandbox, add_user
-from ovbp_sandbox.store import Store
 
 DEFAULT_DATA_DIR = Path("ovbp-sandbox-data")
 
@@ -91,7 +91,7 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def add_user_command(args: argparse.Namespace) -> int:
-    from ovbp_sandbox.platform import Platform
+    from ovbp_sandbox.records.rules import Platform
 
     data_dir: Path = args.data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)

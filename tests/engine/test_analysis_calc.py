@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from ovbp_sandbox.analysis_calc import build_input_frame, compute_analysis
-from ovbp_sandbox.scripts import ScriptError
+from ovbp_sandbox.scripts.runner import ScriptError
+from ovbp_sandbox.timeseries.analysis import build_input_frame, compute_analysis
 
 SCRIPT = """
 import pandas as pd

@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ovbp_sandbox import clocks
-from ovbp_sandbox.cleaning import clean, validate_unitcleaner
 from ovbp_sandbox.errors import InvalidOptions
+from ovbp_sandbox.timeseries import clocks
+from ovbp_sandbox.timeseries.cleaning import clean, validate_unitcleaner
 
 DEFAULTS = {
     "freq": "1H",

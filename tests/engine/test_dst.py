@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ovbp_sandbox import clocks
-from ovbp_sandbox.analysis_calc import compute_analysis
-from ovbp_sandbox.cleaning import RESAMPLE_RULES, clean
-from ovbp_sandbox.selection import select_points
+from ovbp_sandbox.timeseries import clocks
+from ovbp_sandbox.timeseries.analysis import compute_analysis
+from ovbp_sandbox.timeseries.cleaning import RESAMPLE_RULES, clean
+from ovbp_sandbox.timeseries.selection import select_points
 
 PARIS = "Europe/Paris"
 UNITCLEANER = {
@@ -246,13 +246,13 @@ def test_analysis_script_sees_both_repeated_hours_in_local_time() -> None:
 
 def test_a_data_dir_of_the_previous_storage_is_moved_to_utc_once(tmp_path: Any) -> None:
     """Data dirs written when cleaned series were kept in local time keep every point, now in UTC."""
-    from ovbp_sandbox import registry as r
-    from ovbp_sandbox import series_store
-    from ovbp_sandbox.engine_records import migrate_storage
-    from ovbp_sandbox.store import Store
+    from ovbp_sandbox.engine.generator_state import migrate_storage
+    from ovbp_sandbox.records import registry as r
+    from ovbp_sandbox.records import series_points
+    from ovbp_sandbox.records.store import Store
 
     store = Store(tmp_path / "sandbox.sqlite3")
-    series_store.create_tables(store.connection())
+    series_points.create_tables(store.connection())
     local = pd.Series([1.0, 2.0], index=pd.DatetimeIndex(["2012-01-01 01:00", "2012-07-01 01:00"]))
     with store.transaction() as conn:
         raw = store.insert(
@@ -268,13 +268,13 @@ def test_a_data_dir_of_the_previous_storage_is_moved_to_utc_once(tmp_path: Any) 
             conn=conn,
         )
         for series in (raw, cleaned):
-            series_store.append_points(conn, series["id"], local)
+            series_points.append_points(conn, series["id"], local)
     migrate_storage(store)
-    moved = series_store.read_points(store.connection(), cleaned["id"])
+    moved = series_points.read_points(store.connection(), cleaned["id"])
     # Paris: UTC+1 in winter, UTC+2 in summer
     assert list(moved.index) == [pd.Timestamp("2012-01-01 00:00"), pd.Timestamp("2012-06-30 23:00")]
     assert moved.tolist() == [1.0, 2.0]
-    kept = series_store.read_points(store.connection(), raw["id"])  # importer series: as parsed
+    kept = series_points.read_points(store.connection(), raw["id"])  # importer series: as parsed
     assert list(kept.index) == list(local.index) and kept.tolist() == [1.0, 2.0]
     migrate_storage(store)  # once only
-    pd.testing.assert_series_equal(series_store.read_points(store.connection(), cleaned["id"]), moved)
+    pd.testing.assert_series_equal(series_points.read_points(store.connection(), cleaned["id"]), moved)

@@ -20,12 +20,13 @@ import orjson
 import pandas as pd
 import pytest
 
-from ovbp_sandbox import registry as r
-from ovbp_sandbox import series_store
-from ovbp_sandbox.engine import CRASH_MESSAGE, Engine
-from ovbp_sandbox.engine_records import output_series
+from ovbp_sandbox.engine import Engine
+from ovbp_sandbox.engine.generator_state import output_series
+from ovbp_sandbox.engine.worker import CRASH_MESSAGE
 from ovbp_sandbox.errors import InvalidOptions
-from ovbp_sandbox.store import Store
+from ovbp_sandbox.records import registry as r
+from ovbp_sandbox.records import series_points
+from ovbp_sandbox.records.store import Store
 
 ORG = "org-1"
 GUIDE_PARSE = """
@@ -84,7 +85,7 @@ class World:
         return {s["name"]: s for s in self.store.find(r.SERIES, generator=generator_id)}
 
     def points(self, series_id: str, **params: str) -> pd.Series:
-        answer = self.engine.select(series_id, params)
+        answer = self.engine.reads.select(series_id, params)
         return pd.Series(answer["data"], index=pd.to_datetime(answer["index"], unit="ms"), dtype="float64")
 
 
@@ -255,7 +256,7 @@ def test_guide_scenario(world: World) -> None:
 
     # multi_select shares the cap and names the series
     by_pk = {s["otsdb_pk"]: s["id"] for s in [*raw.values(), outputs["a-output"]]}
-    multi = w.engine.multi_select(by_pk, {"end": "2012-01-01 04:00:00"})
+    multi = w.engine.reads.multi_select(by_pk, {"end": "2012-01-01 04:00:00"})
     assert {v["name"] for v in multi.values()} == {"a", "b", "c", "a-output"}
     assert multi[outputs["a-output"]["otsdb_pk"]]["data"] == [1.5]
 
@@ -412,7 +413,7 @@ def test_deleting_a_unitcleaner_drops_its_series(world: World) -> None:
     assert w.engine.wait_idle(60)
     assert sorted(w.series(w.cleaner["id"])) == ["a-cleaned", "b-cleaned"]
     with w.store.transaction() as conn:
-        assert series_store.read_points(conn, cleaned["c-cleaned"]["id"]).empty
+        assert series_points.read_points(conn, cleaned["c-cleaned"]["id"]).empty
 
 
 def test_select_json_matches_select_and_is_fast(world: World) -> None:
@@ -424,16 +425,18 @@ def test_select_json_matches_select_and_is_fast(world: World) -> None:
         )
         values = np.random.default_rng(0).random(len(index))
         values[5] = np.nan
-        series_store.append_points(conn, series["id"], pd.Series(values, index=index))
+        series_points.append_points(conn, series["id"], pd.Series(values, index=index))
     started = time.perf_counter()
     body = w.engine.select_json(series["id"], {})
     assert time.perf_counter() - started < 2
     decoded = orjson.loads(body)
     assert len(decoded["index"]) == 1_000_000 and decoded["data"][5] is None
     small = {"start": "2000-01-01 00:00:00", "end": "2000-01-01T00:09:00"}
-    assert orjson.loads(w.engine.select_json(series["id"], small)) == w.engine.select(series["id"], small)
+    assert orjson.loads(w.engine.select_json(series["id"], small)) == w.engine.reads.select(
+        series["id"], small
+    )
     multi = orjson.loads(w.engine.multi_select_json({"pk": series["id"]}, small))
-    assert multi == w.engine.multi_select({"pk": series["id"]}, small)
+    assert multi == w.engine.reads.multi_select({"pk": series["id"]}, small)
 
 
 def test_crontab_scheduler_runs_active_importers(world: World, tmp_path: pathlib.Path) -> None:
@@ -442,16 +445,16 @@ def test_crontab_scheduler_runs_active_importers(world: World, tmp_path: pathlib
     engine = Engine(w.store, tmp_path, w.ftp_root, script_timeout_s=30)
     w.store.update(r.IMPORTERS, w.importer["id"], {"active": True, "crontab": "0 0 12 1 1 *"})
     start = dt.datetime(2030, 1, 1, 10, 59, 30, tzinfo=dt.UTC)  # 11:59:30 in Paris
-    engine._tick(start)  # learns the next fire time: 12:00:00 Paris = 11:00:00 UTC
-    engine._tick(start + dt.timedelta(seconds=20))
+    engine.scheduler.tick(start)  # learns the next fire time: 12:00:00 Paris = 11:00:00 UTC
+    engine.scheduler.tick(start + dt.timedelta(seconds=20))
     assert w.store.find(r.IMPORTER_TASKS, target=w.importer["id"]) == []
-    engine._tick(start + dt.timedelta(seconds=31))
+    engine.scheduler.tick(start + dt.timedelta(seconds=31))
     (task,) = w.store.find(r.IMPORTER_TASKS, target=w.importer["id"])
     assert task["base"]["status"] == "pending"
-    engine._tick(start + dt.timedelta(seconds=40))  # fires once per crontab time
+    engine.scheduler.tick(start + dt.timedelta(seconds=40))  # fires once per crontab time
     assert len(w.store.find(r.IMPORTER_TASKS, target=w.importer["id"])) == 1
     w.store.update(r.IMPORTERS, w.importer["id"], {"active": False})
-    engine._tick(start + dt.timedelta(days=365))
+    engine.scheduler.tick(start + dt.timedelta(days=365))
     assert len(w.store.find(r.IMPORTER_TASKS, target=w.importer["id"])) == 1
     engine.stop()
 

@@ -7,9 +7,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from ovbp_sandbox.crontab import crontab_errors, next_fire_time, validate_crontab
+from ovbp_sandbox.engine.crontab import crontab_errors, next_fire_time, validate_crontab
 from ovbp_sandbox.errors import InvalidOptions
-from ovbp_sandbox.frequencies import frequency_errors, parse_frequency
+from ovbp_sandbox.timeseries.frequencies import frequency_errors, parse_frequency
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import time
 import pandas as pd
 import pytest
 
-from ovbp_sandbox.scripts import ScriptError, run_analyze, run_parse
+from ovbp_sandbox.scripts.runner import ScriptError, run_analyze, run_parse
 
 GUIDE_PARSE = """
 import pandas as pd
@@ -131,7 +131,7 @@ def test_analyze_round_trip() -> None:
 def test_stop_all_kills_running_scripts() -> None:
     import threading
 
-    from ovbp_sandbox.scripts import stop_all
+    from ovbp_sandbox.scripts.runner import stop_all
 
     errors: list[ScriptError] = []
 

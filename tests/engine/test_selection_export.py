@@ -14,8 +14,15 @@ import pandas as pd
 import pytest
 
 from ovbp_sandbox.errors import InvalidOptions
-from ovbp_sandbox.export import ExportSeries, build_zip, export_name, prepare, write_export, zip_file_name
-from ovbp_sandbox.selection import (
+from ovbp_sandbox.timeseries.export import (
+    ExportSeries,
+    build_zip,
+    export_name,
+    prepare,
+    write_export,
+    zip_file_name,
+)
+from ovbp_sandbox.timeseries.selection import (
     MAX_POINTS,
     encode_select_json,
     select_errors,

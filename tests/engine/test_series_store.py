@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ovbp_sandbox import series_store as ss
+from ovbp_sandbox.records import series_points as ss
 
 
 @pytest.fixture

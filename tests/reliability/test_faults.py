@@ -14,7 +14,7 @@ import pytest
 from ovbp_facade import Client
 from ovbp_facade.demo import ANALYSIS_NAME, IMPORTER_NAME, PROJECT_NAME, walkthrough
 from ovbp_sandbox import Sandbox
-from ovbp_sandbox.faults import FaultSettings
+from ovbp_sandbox.api.faults import FaultSettings
 
 
 def test_demo_with_twenty_percent_faulty_reads(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import httpx
 from openapi_core.templating.paths.exceptions import PathError
 from openapi_core.testing import MockRequest, MockResponse
 
-from ovbp_sandbox.spec import API_PREFIX, openapi
+from ovbp_sandbox.api.spec import API_PREFIX, openapi
 
 _HOST = "http://sandbox"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ovbp_sandbox.spec import Operation, operations, request_errors
+from ovbp_sandbox.api.spec import Operation, operations, request_errors
 
 
 def operation(operation_id: str) -> Operation:

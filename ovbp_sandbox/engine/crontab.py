@@ -10,7 +10,7 @@ import zoneinfo
 
 from croniter import croniter
 
-from .errors import InvalidOptions
+from ovbp_sandbox.errors import InvalidOptions
 
 EXAMPLE = "`0 0 0 1 1 *` (seconds minutes hours day-of-month month day-of-week: every 1 January at 00:00:00)"
 

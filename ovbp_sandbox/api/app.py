@@ -8,7 +8,6 @@ Store and the engine are synchronous.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -19,58 +18,19 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
-from ovbp_sandbox import routes_actions as actions
-from ovbp_sandbox import routes_crud as crud
-from ovbp_sandbox.auth import authenticate
-from ovbp_sandbox.context import Ctx, Result
-from ovbp_sandbox.errors import InvalidOptions
-from ovbp_sandbox.errors_http import (
-    ApiError,
+from ovbp_sandbox.api.auth import authenticate
+from ovbp_sandbox.api.context import Ctx, Result
+from ovbp_sandbox.api.error_responses import (
     api_error_handler,
     http_exception_handler,
     server_error_handler,
 )
-from ovbp_sandbox.platform import Platform
-from ovbp_sandbox.spec import API_PREFIX, Operation, normalize_query, openapi, operations, request_errors
+from ovbp_sandbox.api.routes import Handler, collection_of, handler_for
+from ovbp_sandbox.api.spec import API_PREFIX, Operation, normalize_query, openapi, operations, request_errors
+from ovbp_sandbox.errors import ApiError, InvalidOptions
+from ovbp_sandbox.records.rules import Platform
 
 MAX_BODY_BYTES = 10 * 1024 * 1024
-
-Handler = Callable[[Ctx], Result]
-
-_SPECIAL: dict[str, Handler] = {
-    "users_me": actions.users_me,
-    "base_feeders_feed": actions.feed,
-    "gate_ftp_accounts_attach_new_oftp_account": actions.attach_new_oftp_account,
-    "series_select": actions.series_select,
-    "series_multi_select": actions.series_multi_select,
-    "series_export": actions.series_export,
-}
-_SUFFIXES: tuple[tuple[str, Handler], ...] = (
-    ("_partial_update", crud.update),
-    ("_update", crud.update),
-    ("_list_dir", actions.list_dir),
-    ("_list", crud.list_records),
-    ("_create", crud.create),
-    ("_retrieve", crud.retrieve),
-    ("_destroy", crud.destroy),
-    ("_run_action", actions.generator_action),
-    ("_set_active", actions.set_active),
-    ("_password", actions.password),
-)
-
-
-def handler_for(op: Operation) -> Handler:
-    if op.operation_id in _SPECIAL:
-        return _SPECIAL[op.operation_id]
-    for suffix, handler in _SUFFIXES:
-        if op.operation_id.endswith(suffix):
-            return handler
-    raise LookupError(f"no handler for operation {op.operation_id}")
-
-
-def collection_of(path: str) -> str:
-    """``/odata/gates/{id}/list_dir/`` -> ``odata/gates``."""
-    return re.split(r"/\{id\}", path.strip("/"))[0]
 
 
 async def _read_body(request: Request) -> bytes:

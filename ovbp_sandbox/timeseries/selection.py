@@ -18,11 +18,11 @@ import numpy as np
 import orjson
 import pandas as pd
 
-from . import clocks
-from .cleaning import RESAMPLE_RULES, aggregate, choice_errors
-from .errors import InvalidOptions
-from .frequencies import frequency_errors, parse_frequency
-from .timezones import clock_errors
+from ovbp_sandbox.errors import InvalidOptions
+from ovbp_sandbox.timeseries import clocks
+from ovbp_sandbox.timeseries.cleaning import RESAMPLE_RULES, aggregate, choice_errors
+from ovbp_sandbox.timeseries.frequencies import frequency_errors, parse_frequency
+from ovbp_sandbox.timeseries.timezones import clock_errors
 
 MAX_POINTS = 1_000_000
 SIDES = ("left", "right")

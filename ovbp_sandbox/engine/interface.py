@@ -1,7 +1,4 @@
-"""The engine operations the HTTP layer calls (engine.py implements them), as a Protocol.
-
-The platform and the routes are typed against this interface rather than the engine class.
-"""
+"""What the HTTP routes and the record rules may ask of the engine, as a Protocol (Engine implements it)."""
 
 from __future__ import annotations
 
@@ -10,6 +7,8 @@ from typing import Any, Protocol
 
 class EngineAPI(Protocol):
     def validate(self, collection: str, fields: dict[str, Any]) -> None: ...
+
+    def import_position(self, importer: dict[str, Any], rel_path: str | None) -> dict[str, Any]: ...
 
     def on_record_changed(self, collection: str, record_id: str) -> None: ...
 
@@ -23,9 +22,9 @@ class EngineAPI(Protocol):
 
     def submit_export(self, user_id: str, body: dict[str, Any]) -> dict[str, Any]: ...
 
-    def select(self, series_id: str, params: dict[str, str]) -> dict[str, Any]: ...
+    def select_json(self, series_id: str, params: dict[str, str]) -> bytes: ...
 
-    def multi_select(self, series_ids_by_pk: dict[str, str], params: dict[str, str]) -> dict[str, Any]: ...
+    def multi_select_json(self, series_ids_by_pk: dict[str, str], params: dict[str, str]) -> bytes: ...
 
     def start(self) -> None: ...
 

@@ -22,8 +22,8 @@ import threading
 import pandas as pd
 
 # run by path, not with -m: importing the package would load the HTTP and FTP servers too;
-# -P keeps the package directory off sys.path (its platform.py would shadow the standard one)
-WORKER_PATH = pathlib.Path(__file__).with_name("script_worker.py")
+# -P keeps the worker's folder off sys.path, so a user script imports only what is installed
+WORKER_PATH = pathlib.Path(__file__).with_name("worker.py")
 MEMORY_LIMIT_BYTES = 2 * 1024**3  # leaves room for pandas + pyarrow imports
 CPU_MARGIN_S = 5
 

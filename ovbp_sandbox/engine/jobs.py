@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
-from . import clocks, series_store
-from . import registry as r
-from .analysis_calc import compute_analysis
-from .cleaning import clean
-from .engine_records import (
+from ovbp_sandbox.engine.generator_state import (
     DEFAULT_TIMEZONE,
     GENERATOR_COLLECTIONS,
     MDATE_FORMAT,
@@ -35,20 +32,24 @@ from .engine_records import (
     stored_clock,
     user_home,
 )
-from .errors import InvalidOptions
-from .export import ExportSeries, build_zip, export_name, export_options, prepare, write_export
-from .scripts import ScriptError, run_parse
-from .selection import in_clock, parse_instant
-from .store import Store, utcnow_wire
-
-
-class TaskFailed(Exception):
-    """A task ends as failed with ``message`` (shown in ``base.message``)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
+from ovbp_sandbox.engine.worker import TaskFailed
+from ovbp_sandbox.errors import InvalidOptions
+from ovbp_sandbox.records import registry as r
+from ovbp_sandbox.records import series_points
+from ovbp_sandbox.records.store import Store, utcnow_wire
+from ovbp_sandbox.scripts.runner import ScriptError, run_parse
+from ovbp_sandbox.timeseries import clocks
+from ovbp_sandbox.timeseries.analysis import compute_analysis
+from ovbp_sandbox.timeseries.cleaning import clean
+from ovbp_sandbox.timeseries.export import (
+    ExportSeries,
+    build_zip,
+    export_name,
+    export_options,
+    prepare,
+    write_export,
+)
+from ovbp_sandbox.timeseries.selection import in_clock, parse_instant
 
 Submit = Callable[[str, str, str, str | None], dict[str, Any]]
 
@@ -159,7 +160,7 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
                 if from_instant:
                     kept_before = stored_instant(from_instant, store, series)
                     points = points[pd.DatetimeIndex(points.index) >= kept_before]
-                series_store.append_points(conn, series["id"], points)
+                series_points.append_points(conn, series["id"], points)
             store.update(
                 r.IMPORTERS,
                 importer_id,
@@ -194,6 +195,29 @@ def link_importer_series(store: Store, cleaner_id: str) -> None:
                 store.update(r.IMPORTER_SERIES, item["id"], {"unitcleaner": wanted}, conn=conn)
 
 
+def _write_output(
+    store: Store,
+    conn: sqlite3.Connection,
+    collection: str,
+    generator: dict[str, Any],
+    declared: dict[str, Any],
+    freq: str | None,
+    points: pd.Series,
+) -> None:
+    """Replace the points of the output series ``declared`` (a unitcleaner or an analysis output)."""
+    series = output_series(
+        store,
+        conn,
+        generator_collection=collection,
+        generator=generator,
+        name=str(declared["name"]),
+        freq=freq,
+        unit=str(declared.get("unit") or ""),
+        label=str(declared.get("label") or ""),
+    )
+    series_points.replace_points(conn, series["id"], points)
+
+
 def run_cleaner(ctx: JobContext, cleaner_id: str) -> str:
     """Recompute every cleaned series of the cleaner from its importer's series."""
     store = ctx.store
@@ -205,7 +229,7 @@ def run_cleaner(ctx: JobContext, cleaner_id: str) -> str:
     for uc in unitcleaners:
         raw = store.find(r.SERIES, generator=importer_id, name=uc["external_name"])
         points = (
-            series_store.read_points(store.connection(), raw[0]["id"]) if raw else pd.Series(dtype="float64")
+            series_points.read_points(store.connection(), raw[0]["id"]) if raw else pd.Series(dtype="float64")
         )
         try:
             cleaned = clean(points, uc)
@@ -213,17 +237,7 @@ def run_cleaner(ctx: JobContext, cleaner_id: str) -> str:
             problems.append(f"{uc['name']}: {error}")
             continue
         with store.transaction() as conn:
-            series = output_series(
-                store,
-                conn,
-                generator_collection=r.CLEANERS,
-                generator=cleaner,
-                name=str(uc["name"]),
-                freq=uc.get("freq"),
-                unit=str(uc.get("unit") or ""),
-                label=str(uc.get("label") or ""),
-            )
-            series_store.replace_points(conn, series["id"], cleaned)
+            _write_output(store, conn, r.CLEANERS, cleaner, uc, uc.get("freq"), cleaned)
     link_importer_series(store, cleaner_id)
     with store.transaction() as conn:
         for series in store.find(r.SERIES, generator=cleaner_id):
@@ -266,7 +280,7 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
                 f"input {item['column_name']!r}: series {item['input_series_name']!r} of generator "
                 f"{item['input_series_generator']} does not exist yet"
             )
-        points = series_store.read_points(store.connection(), found[0]["id"])
+        points = series_points.read_points(store.connection(), found[0]["id"])
         inputs[str(item["column_name"])] = _reclock(
             points, stored_clock(found[0]), series_timezone(store, found[0]), "gmt", out_tz
         )
@@ -282,17 +296,9 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
         for output in outputs:
             if output["name"] not in results:
                 continue
-            series = output_series(
-                store,
-                conn,
-                generator_collection=r.ANALYSES,
-                generator=analysis,
-                name=str(output["name"]),
-                freq=config.get("output_freq"),
-                unit=str(output.get("unit") or ""),
-                label=str(output.get("label") or ""),
+            _write_output(
+                store, conn, r.ANALYSES, analysis, output, config.get("output_freq"), results[output["name"]]
             )
-            series_store.replace_points(conn, series["id"], results[str(output["name"])])
         store.update(r.ANALYSES, analysis_id, {"last_run": utcnow_wire()}, conn=conn)
     for downstream in _downstream_analyses(store, analysis_id):
         ctx.submit(r.ANALYSES, downstream, "run", None)
@@ -325,7 +331,7 @@ def clear_generator(
             from_ts = None
             if partial_instant:
                 from_ts = stored_instant(partial_instant, store, series)
-            series_store.delete_points(conn, series["id"], from_ts)
+            series_points.delete_points(conn, series["id"], from_ts)
         changes: dict[str, Any] = {"last_clear": utcnow_wire()}
         if collection == r.IMPORTERS and rewind:
             changes.update(last_imported_path=None, latest_imported_mdate=None)
@@ -351,7 +357,7 @@ def run_export(ctx: JobContext, user_id: str, body: dict[str, Any]) -> str:
         model = str(series.get("generator_model"))
         generator = store.get(GENERATOR_COLLECTIONS.get(model, ""), series["generator"]) or {}
         timezone = series_timezone(store, series)
-        stored = series_store.read_points(store.connection(), series["id"])
+        stored = series_points.read_points(store.connection(), series["id"])
         points = in_clock(stored, stored_clock(series), clock, timezone)
         start = parse_instant(str(body["start"]), clock, timezone) if body.get("start") else None
         end = parse_instant(str(body["end"]), clock, timezone) if body.get("end") else None

@@ -18,10 +18,10 @@ from typing import Any
 
 import pandas as pd
 
-from . import clocks
-from .cleaning import MAX_STEPS, aggregate
-from .frequencies import check_steps, parse_frequency
-from .scripts import run_analyze
+from ovbp_sandbox.scripts.runner import run_analyze
+from ovbp_sandbox.timeseries import clocks
+from ovbp_sandbox.timeseries.cleaning import MAX_STEPS, aggregate
+from ovbp_sandbox.timeseries.frequencies import check_steps, parse_frequency
 
 
 def build_input_frame(

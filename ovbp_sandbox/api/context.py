@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ovbp_sandbox.auth import Principal
-from ovbp_sandbox.engine_api import EngineAPI
-from ovbp_sandbox.errors_http import ApiError
-from ovbp_sandbox.platform import Platform
-from ovbp_sandbox.spec import Operation
+from ovbp_sandbox.api.auth import Principal
+from ovbp_sandbox.api.spec import Operation
+from ovbp_sandbox.engine.interface import EngineAPI
+from ovbp_sandbox.errors import ApiError
+from ovbp_sandbox.records.rules import Platform
 
 
 @dataclass
@@ -32,10 +32,16 @@ class Ctx:
             raise ApiError(503, "The sandbox engine is not running.")
         return self.platform.engine
 
+    @property
+    def id(self) -> str:
+        """The id in the operation's path (only detail operations are routed to handlers using it)."""
+        if self.record_id is None:
+            raise LookupError(f"{self.op.operation_id} has no {{id}} in its path")
+        return self.record_id
+
     def record(self) -> dict[str, Any]:
         """The addressed record, if visible to the caller (404 otherwise)."""
-        assert self.record_id is not None
-        return self.platform.visible(self.collection, self.record_id, self.org)
+        return self.platform.visible(self.collection, self.id, self.org)
 
     def int_query(self, name: str, default: int) -> int:
         value = self.query.get(name)

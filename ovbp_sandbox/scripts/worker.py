@@ -1,4 +1,4 @@
-"""Child process running one user script (``python .../script_worker.py WORK_DIR``).
+"""Child process running one user script (``python .../scripts/worker.py WORK_DIR``).
 
 Standard library and pandas only: it runs by path, without importing the ovbp_sandbox package.
 

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .cleaning import aggregate
-from .frequencies import check_steps, parse_frequency
+from ovbp_sandbox.timeseries.cleaning import aggregate
+from ovbp_sandbox.timeseries.frequencies import check_steps, parse_frequency
 
 MAX_EXPORT_STEPS = 20_000_000
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")

@@ -308,25 +308,15 @@ class Store:
             )
 
     def ftp_login_of_account(self, account_id: str) -> dict[str, str] | None:
-        row = (
-            self.connection()
-            .execute(
-                "SELECT account_id, collection, login, password, home FROM ftp_logins WHERE account_id = ?",
-                (account_id,),
-            )
-            .fetchone()
-        )
-        return None if row is None else _ftp_row(row)
+        return self._ftp_login_where("account_id", account_id)
 
     def ftp_login(self, login: str) -> dict[str, str] | None:
-        row = (
-            self.connection()
-            .execute(
-                "SELECT account_id, collection, login, password, home FROM ftp_logins WHERE login = ?",
-                (login,),
-            )
-            .fetchone()
-        )
+        return self._ftp_login_where("login", login)
+
+    def _ftp_login_where(self, column: str, value: str) -> dict[str, str] | None:
+        assert column in ("account_id", "login")  # a column name, never user input
+        query = f"SELECT account_id, collection, login, password, home FROM ftp_logins WHERE {column} = ?"
+        row = self.connection().execute(query, (value,)).fetchone()
         return None if row is None else _ftp_row(row)
 
     def delete_ftp_login(self, account_id: str, conn: sqlite3.Connection | None = None) -> None:

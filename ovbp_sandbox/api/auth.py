@@ -6,8 +6,8 @@ import base64
 import binascii
 from dataclasses import dataclass
 
-from ovbp_sandbox.errors_http import ApiError
-from ovbp_sandbox.store import Store
+from ovbp_sandbox.errors import ApiError
+from ovbp_sandbox.records.store import Store
 
 _CHALLENGE = {"WWW-Authenticate": 'Basic realm="api"'}
 

@@ -1,4 +1,4 @@
-"""Record helpers of the engine: output series records, notifications, FTP homes, series timezones.
+"""What the engine keeps in the store about generators: output series, notifications, FTP homes, positions.
 
 Kept apart from the job logic so each job reads as the platform's behaviour, not as SQL plumbing.
 """
@@ -12,10 +12,11 @@ from typing import Any
 
 import pandas as pd
 
-from . import clocks, series_store
-from . import registry as r
-from .errors import InvalidOptions
-from .store import WIRE_DATETIME_FORMAT, Store, utcnow_wire
+from ovbp_sandbox.errors import InvalidOptions
+from ovbp_sandbox.records import registry as r
+from ovbp_sandbox.records import series_points
+from ovbp_sandbox.records.store import WIRE_DATETIME_FORMAT, Store, utcnow_wire
+from ovbp_sandbox.timeseries import clocks
 
 DEFAULT_TIMEZONE = "Europe/Paris"
 GENERATOR_COLLECTIONS = {"importer": r.IMPORTERS, "cleaner": r.CLEANERS, "analysis": r.ANALYSES}
@@ -72,7 +73,7 @@ def output_series(
 
 def delete_output_series(store: Store, conn: sqlite3.Connection, series: dict[str, Any]) -> None:
     """Remove a series record and its points."""
-    series_store.delete_series(conn, series["id"])
+    series_points.delete_series(conn, series["id"])
     store.delete(r.SERIES, series["id"], conn=conn)
 
 
@@ -202,12 +203,12 @@ def migrate_storage(store: Store) -> None:
         for series in store.find(r.SERIES):
             if stored_clock(series) != "gmt":
                 continue
-            points = series_store.read_points(tx, series["id"])
+            points = series_points.read_points(tx, series["id"])
             if points.empty:
                 continue
             utc = clocks.to_utc(pd.DatetimeIndex(points.index), "tzt", series_timezone(store, series))
             moved = pd.Series(points.to_numpy(), index=utc)
-            series_store.replace_points(
+            series_points.replace_points(
                 tx, series["id"], moved[~moved.index.duplicated(keep="last")].sort_index()
             )
         tx.execute(f"PRAGMA user_version = {STORAGE_VERSION}")

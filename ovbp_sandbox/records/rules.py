@@ -14,13 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ovbp_sandbox import ftp_accounts
-from ovbp_sandbox import registry as r
-from ovbp_sandbox.engine_api import EngineAPI
-from ovbp_sandbox.engine_records import import_position
-from ovbp_sandbox.errors import InvalidOptions
-from ovbp_sandbox.errors_http import ApiError, bad_request, not_found
-from ovbp_sandbox.store import Store
+from ovbp_sandbox.engine.interface import EngineAPI
+from ovbp_sandbox.errors import ApiError, InvalidOptions, bad_request, not_found
+from ovbp_sandbox.records import ftp_accounts
+from ovbp_sandbox.records import registry as r
+from ovbp_sandbox.records.store import Store
 
 
 class Platform:
@@ -122,15 +120,8 @@ class Platform:
         fields = {k: v for k, v in body.items() if k in writable}
         self._check_foreign_keys(collection, fields, organization_id)
         self._validate(collection, {**current, **fields})
-        if collection == r.IMPORTERS and "last_imported_path" in fields:
-            try:
-                fields.update(
-                    import_position(
-                        self.store, self.ftp_root, {**current, **fields}, fields["last_imported_path"]
-                    )
-                )
-            except InvalidOptions as e:
-                raise bad_request(e.errors) from e
+        if collection == r.IMPORTERS and "last_imported_path" in fields and self.engine is not None:
+            fields.update(self.engine.import_position({**current, **fields}, fields["last_imported_path"]))
         changed = [(collection, record_id)]
         with self.store.transaction() as conn:
             updated = self.store.update(collection, record_id, fields, conn=conn)
@@ -301,6 +292,33 @@ class Platform:
                     extra = {"child_model": None} if field == "child_id" else {}
                     self.store.update(dep_collection, dep["id"], {field: None, **extra}, conn=conn)
                     nulled.append((dep_collection, dep["id"]))
+
+    # -- lookups the action routes need ------------------------------------------------------------
+    def ftp_login(self, account_id: str) -> dict[str, str]:
+        """The sandbox FTP login attached to an FTP account; 400 when none is attached yet."""
+        login = self.store.ftp_login_of_account(account_id)
+        if login is None:
+            raise ApiError(400, "This FTP account has no sandbox FTP login yet: attach one first.")
+        return login
+
+    def series_ids_by_pk(self, organization_id: str, otsdb_pks: list[str]) -> dict[str, str]:
+        """Series ids of the organization by ``otsdb_pk``; 400 naming every unknown one."""
+        found = {pk: self.store.find_in(r.SERIES, organization_id, otsdb_pk=pk) for pk in otsdb_pks}
+        unknown = [f"Unknown series otsdb_pk: {pk!r}." for pk, records in found.items() if not records]
+        if unknown:
+            raise bad_request({"otsdb_pk": unknown})
+        return {pk: records[0]["id"] for pk, records in found.items()}
+
+    def check_series_ids(self, organization_id: str, series_ids: list[str]) -> None:
+        """400 naming every id that is not a series of the organization."""
+        errors = [
+            f'Invalid pk "{series_id}" - object does not exist.'
+            for series_id in series_ids
+            if self.store.get(r.SERIES, series_id) is None
+            or self.store.organization_of(r.SERIES, series_id) != organization_id
+        ]
+        if errors:
+            raise bad_request({"series": errors})
 
     # -- organizations and users ------------------------------------------------------------------
     def create_organization(self, name: str) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .errors import InvalidOptions
+from ovbp_sandbox.errors import InvalidOptions
 
 ALLOWED_EXAMPLES = "`1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `30s`, `1D`, `1W`, `500ms`"
 

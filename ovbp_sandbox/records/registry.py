@@ -1,6 +1,6 @@
 """What the sandbox knows about each collection: defaults, foreign keys, owned records, cascades.
 
-Kept as plain data so the generic CRUD routes (routes_crud.py) and the cascade logic (platform.py)
+Kept as plain data so the generic CRUD routes (api/crud.py) and the record rules (records/rules.py)
 stay short; the wire field lists themselves come from the spec.
 """
 

@@ -21,9 +21,9 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from . import clocks
-from .frequencies import check_steps, frequency_errors, parse_frequency
-from .timezones import clock_errors, timezone_errors
+from ovbp_sandbox.timeseries import clocks
+from ovbp_sandbox.timeseries.frequencies import check_steps, frequency_errors, parse_frequency
+from ovbp_sandbox.timeseries.timezones import clock_errors, timezone_errors
 
 MAX_STEPS = 20_000_000  # points of one cleaned series
 RESAMPLE_RULES = ("mean", "sum", "first", "last", "min", "max", "median")

@@ -1,12 +1,12 @@
-"""The standard list / retrieve / create / update / destroy operations, for every collection."""
+"""The standard list / retrieve / create / update / destroy routes, the same for every collection."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ovbp_sandbox import registry as r
-from ovbp_sandbox.context import Ctx, Result
-from ovbp_sandbox.errors_http import ApiError
+from ovbp_sandbox.api.context import Ctx, Result
+from ovbp_sandbox.errors import ApiError
+from ovbp_sandbox.records import registry as r
 
 _PAGINATION = ("start", "length")
 
@@ -57,8 +57,7 @@ def create(ctx: Ctx) -> Result:
 
 
 def update(ctx: Ctx) -> Result:
-    assert ctx.record_id is not None
-    updated = ctx.platform.update(ctx.collection, ctx.record_id, ctx.body, ctx.org, _writable(ctx))
+    updated = ctx.platform.update(ctx.collection, ctx.id, ctx.body, ctx.org, _writable(ctx))
     return 200, ctx.platform.present(ctx.collection, updated, detail=True)
 
 
@@ -66,6 +65,5 @@ def destroy(ctx: Ctx) -> Result:
     ctx.record()
     if ctx.collection == r.ORGANIZATIONS:
         raise ApiError(403, "An organization cannot delete itself.")
-    assert ctx.record_id is not None
-    ctx.platform.delete(ctx.collection, ctx.record_id)
+    ctx.platform.delete(ctx.collection, ctx.id)
     return 204, None

@@ -1,0 +1,79 @@
+"""Action routes (run/clear/reset, active, feed, FTP password and listing, series reads): one call each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ovbp_sandbox.api.context import Ctx, Result
+from ovbp_sandbox.api.crud import paginate
+from ovbp_sandbox.api.spec import body_defaults
+from ovbp_sandbox.records import ftp_accounts
+from ovbp_sandbox.records import registry as r
+
+_SELECT_EXCLUDED = ("length",)
+
+
+def generator_action(ctx: Ctx) -> Result:
+    ctx.record()
+    task = ctx.engine.submit_generator_action(
+        ctx.collection, ctx.id, ctx.body["name"], ctx.body.get("partial_instant")
+    )
+    return 201, task
+
+
+def set_active(ctx: Ctx) -> Result:
+    ctx.record()
+    value = bool(ctx.body["value"])
+    ctx.platform.set_fields(ctx.collection, ctx.id, {"active": value})
+    return 200, {"value": value}
+
+
+def feed(ctx: Ctx) -> Result:
+    ctx.record()
+    return 201, ctx.engine.submit_feed(ctx.id)
+
+
+def password(ctx: Ctx) -> Result:
+    ctx.record()
+    return 200, {"password": ctx.platform.ftp_login(ctx.id)["password"]}
+
+
+def list_dir(ctx: Ctx) -> Result:
+    ctx.record()
+    home = Path(ctx.platform.ftp_login(ctx.id)["home"])
+    body = body_defaults(ctx.op.request_schema, ctx.body)
+    entries = ftp_accounts.list_dir(home, body["path"], body.get("root_dir_path") or "/")
+    return 200, paginate(ctx, entries, len(entries))
+
+
+def attach_new_oftp_account(ctx: Ctx) -> Result:
+    ctx.record()
+    account = ctx.platform.attach_ftp_account(ctx.collection, ctx.id)
+    return 201, ctx.platform.present(ctx.collection, account, detail=True)
+
+
+def users_me(ctx: Ctx) -> Result:
+    return 200, ctx.platform.present(
+        r.USERS, ctx.platform.visible(r.USERS, ctx.principal.user_id, ctx.org), detail=True
+    )
+
+
+def _select_params(ctx: Ctx) -> dict[str, str]:
+    return {k: v for k, v in ctx.query.items() if k in ctx.op.query_params and k not in _SELECT_EXCLUDED}
+
+
+def series_select(ctx: Ctx) -> Result:
+    ctx.record()
+    return 200, ctx.engine.select_json(ctx.id, _select_params(ctx))
+
+
+def series_multi_select(ctx: Ctx) -> Result:
+    by_pk = ctx.platform.series_ids_by_pk(ctx.org, ctx.body["otsdb_pk"])
+    return 200, ctx.engine.multi_select_json(by_pk, _select_params(ctx))
+
+
+def series_export(ctx: Ctx) -> Result:
+    body: dict[str, Any] = body_defaults(ctx.op.request_schema, ctx.body)
+    ctx.platform.check_series_ids(ctx.org, body["series"])
+    return 201, ctx.engine.submit_export(ctx.principal.user_id, body)

@@ -1,0 +1,1 @@
+"""User scripts (importers' ``parse``, analyses' ``analyze``) run in a limited child process."""

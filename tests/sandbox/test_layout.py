@@ -1,0 +1,73 @@
+"""The sandbox's subpackages depend on each other in one direction, and every operation has its handler."""
+
+from __future__ import annotations
+
+import pytest
+
+from ovbp_sandbox.api.routes import ACTION_HANDLERS, STANDARD_HANDLERS, handler_for, path_kind
+from ovbp_sandbox.api.spec import Operation, operations
+from tests.facade.test_import_graph import ROOT, graph, runtime_imports
+
+# what each part may import, besides itself and the shared errors module
+ALLOWED = {
+    "timeseries": {"scripts"},  # analyses run the user's script
+    "scripts": set(),
+    "records": {"engine.interface"},  # the record rules tell the engine through its Protocol
+    "engine": {"records", "timeseries", "scripts"},
+    "api": {"records", "engine.interface"},
+}
+
+
+def part_of(module: str) -> str:
+    return module.removeprefix("ovbp_sandbox.").split(".")[0]
+
+
+def test_each_part_imports_only_the_parts_below_it() -> None:
+    for part, allowed in ALLOWED.items():
+        for path in (ROOT / "ovbp_sandbox" / part).rglob("*.py"):
+            for module in runtime_imports(path):
+                if not module.startswith("ovbp_sandbox.") or part_of(module) == "errors":
+                    continue
+                inner = module.removeprefix("ovbp_sandbox.")
+                ok = part_of(module) == part or any(inner == a or inner.startswith(a + ".") for a in allowed)
+                assert ok, f"{path.relative_to(ROOT)} imports {module}"
+
+
+def test_the_sandbox_modules_have_no_import_cycle() -> None:
+    edges = graph("ovbp_sandbox")
+    edges = {
+        k: {m for m in v if not (ROOT / m.replace(".", "/") / "__init__.py").exists()}
+        for k, v in edges.items()
+    }
+    done: set[str] = set()
+
+    def walk(node: str, stack: list[str]) -> None:
+        for nxt in sorted(edges[node]):
+            assert nxt not in stack, "import cycle: " + " -> ".join([*stack[stack.index(nxt) :], nxt])
+            if nxt not in done:
+                walk(nxt, [*stack, nxt])
+        done.add(node)
+
+    for node in sorted(edges):
+        walk(node, [node])
+
+
+def test_every_operation_of_the_spec_has_its_handler() -> None:
+    ids = {op.operation_id for op in operations()}
+    assert set(ACTION_HANDLERS) <= ids, set(ACTION_HANDLERS) - ids
+    for op in operations():
+        handler = handler_for(op)
+        if op.operation_id not in ACTION_HANDLERS:
+            assert handler is STANDARD_HANDLERS[(path_kind(op.path) or "", op.method.upper())]
+
+
+def test_an_operation_fitting_no_rule_is_refused_when_the_app_is_built() -> None:
+    new_action = Operation(
+        operation_id="importers_rewind",
+        method="post",
+        path="/odata/importers/{id}/rewind/",
+        query_params={},
+        request_schema=None,
+    )
+    with pytest.raises(LookupError, match="importers_rewind"):
+        handler_for(new_action)
