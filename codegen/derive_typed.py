@@ -409,6 +409,22 @@ class Deriver:
         return "\n".join(out) + "\n".join(classes) + "\n"
 
 
+def render_patterns(spec: dict[str, Any]) -> str:
+    """The `pattern` (compiled) and `examples` of each string component schema: the generator drops them."""
+    out = [
+        '"""String grammars the spec gives its component schemas (e.g. `Frequency`), compiled."""',
+        "",
+        "import re",
+        "",
+    ]
+    for name, schema in sorted(spec["components"]["schemas"].items()):
+        if schema.get("type") == "string" and "pattern" in schema:
+            out.append(f"{snake(name).upper()}_PATTERN = re.compile({schema['pattern']!r})")
+            if schema.get("examples"):
+                out.append(f"{snake(name).upper()}_EXAMPLES = {tuple(str(e) for e in schema['examples'])!r}")
+    return "\n".join(out) + "\n"
+
+
 def main() -> None:
     spec_path, package = Path(sys.argv[1]), Path(sys.argv[2])
     spec = YAML(typ="safe").load(spec_path.read_text())
@@ -422,6 +438,7 @@ def main() -> None:
     (target / "requests.py").write_text(deriver.render_requests())
     (target / "records.py").write_text(deriver.render_records())
     (target / "endpoints.py").write_text(deriver.render_endpoints())
+    (target / "patterns.py").write_text(render_patterns(spec))
 
 
 if __name__ == "__main__":

@@ -14,9 +14,12 @@ from .base_feeder import BaseFeeder
 from .base_feeder_request import BaseFeederRequest
 from .cleaner import Cleaner
 from .cleaner_request import CleanerRequest
+from .clock import Clock
+from .convention import Convention
 from .dir_entry import DirEntry
 from .dir_listing import DirListing
 from .error import Error
+from .frequency_unit import FrequencyUnit
 from .ftp_account import FtpAccount
 from .ftp_password import FtpPassword
 from .gate import Gate
@@ -79,6 +82,7 @@ from .patched_unitcleaner_request import PatchedUnitcleanerRequest
 from .patched_user_request import PatchedUserRequest
 from .project import Project
 from .project_request import ProjectRequest
+from .resample_rule import ResampleRule
 from .rights import Rights
 from .series import Series
 from .series_data import SeriesData
@@ -88,6 +92,7 @@ from .static_webservice_feeder import StaticWebserviceFeeder
 from .static_webservice_feeder_request import StaticWebserviceFeederRequest
 from .task import Task
 from .task_base import TaskBase
+from .unit_type import UnitType
 from .unitcleaner import Unitcleaner
 from .unitcleaner_request import UnitcleanerRequest
 from .user import User
@@ -107,9 +112,12 @@ __all__ = (
     "BaseFeederRequest",
     "Cleaner",
     "CleanerRequest",
+    "Clock",
+    "Convention",
     "DirEntry",
     "DirListing",
     "Error",
+    "FrequencyUnit",
     "FtpAccount",
     "FtpPassword",
     "Gate",
@@ -170,6 +178,7 @@ __all__ = (
     "PatchedUserRequest",
     "Project",
     "ProjectRequest",
+    "ResampleRule",
     "Rights",
     "Series",
     "SeriesData",
@@ -181,5 +190,6 @@ __all__ = (
     "TaskBase",
     "Unitcleaner",
     "UnitcleanerRequest",
+    "UnitType",
     "User",
 )

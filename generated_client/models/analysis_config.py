@@ -22,19 +22,19 @@ class AnalysisConfig:
     Attributes:
         id (str): UUID of the record.
         output_tags (list[Any]):
-        clock (str): Known values: `tzt`, `dst`, `gmt`.
+        clock (str): A `Clock`.
         output_timezone (str):
         start_with_first (bool):
         wait_for_last (bool):
-        input_freq (str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...
-        output_freq (str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...
+        input_freq (str): A `Frequency`.
+        output_freq (str): A `Frequency`.
         custom_before_offset (None | str):
         custom_after_offset (None | str):
         before_offset_strict_mode (bool):
         with_tags (bool):
         script (str):
         script_method (str): Known value: `array`.
-        wait_offset (str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...
+        wait_offset (str): A `Frequency`.
         custom_delay (None | str):
         analysis (str): Id of the analysis.
         rights (None | Rights | Unset): The caller's rights on the record, or null.

@@ -16,12 +16,12 @@ class AnalysisConfigRequest:
     """Fields sent to create or replace a AnalysisConfig.
 
     Attributes:
-        input_freq (str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...
-        output_freq (str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...
+        input_freq (str): A `Frequency`.
+        output_freq (str): A `Frequency`.
         script (str):
         analysis (str): Id of the analysis.
         output_tags (list[Any] | Unset):
-        clock (str | Unset): Known values: `tzt`, `dst`, `gmt`.
+        clock (str | Unset): A `Clock`.
         output_timezone (str | Unset):
         start_with_first (bool | Unset):
         wait_for_last (bool | Unset):
@@ -30,8 +30,7 @@ class AnalysisConfigRequest:
         before_offset_strict_mode (bool | Unset):
         with_tags (bool | Unset):
         script_method (str | Unset): Known value: `array`.
-        wait_offset (str | Unset): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`,
-            `1D`...
+        wait_offset (str | Unset): A `Frequency`.
         custom_delay (None | str | Unset):
     """
 

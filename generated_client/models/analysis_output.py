@@ -23,7 +23,7 @@ class AnalysisOutput:
         id (str): UUID of the record.
         analysis (str): Id of the analysis.
         name (str):
-        resample_rule (str): Known values: `mean`, `sum`, `first`, `last`, `min`, `max`, `median`.
+        resample_rule (str): A `ResampleRule`.
         label (str):
         unit (str):
         numerical_filter (None | str):

@@ -18,7 +18,7 @@ class AnalysisOutputRequest:
     Attributes:
         analysis (str): Id of the analysis.
         name (str):
-        resample_rule (str): Known values: `mean`, `sum`, `first`, `last`, `min`, `max`, `median`.
+        resample_rule (str): A `ResampleRule`.
         label (str | Unset):
         unit (str | Unset):
         numerical_filter (None | str | Unset):

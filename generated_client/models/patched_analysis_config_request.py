@@ -17,22 +17,19 @@ class PatchedAnalysisConfigRequest:
 
     Attributes:
         output_tags (list[Any] | Unset):
-        clock (str | Unset): Known values: `tzt`, `dst`, `gmt`.
+        clock (str | Unset): A `Clock`.
         output_timezone (str | Unset):
         start_with_first (bool | Unset):
         wait_for_last (bool | Unset):
-        input_freq (str | Unset): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`,
-            `1D`...
-        output_freq (str | Unset): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`,
-            `1D`...
+        input_freq (str | Unset): A `Frequency`.
+        output_freq (str | Unset): A `Frequency`.
         custom_before_offset (None | str | Unset):
         custom_after_offset (None | str | Unset):
         before_offset_strict_mode (bool | Unset):
         with_tags (bool | Unset):
         script (str | Unset):
         script_method (str | Unset): Known value: `array`.
-        wait_offset (str | Unset): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`,
-            `1D`...
+        wait_offset (str | Unset): A `Frequency`.
         custom_delay (None | str | Unset):
         analysis (str | Unset): Id of the analysis.
     """

@@ -18,7 +18,7 @@ class PatchedAnalysisOutputRequest:
     Attributes:
         analysis (str | Unset): Id of the analysis.
         name (str | Unset):
-        resample_rule (str | Unset): Known values: `mean`, `sum`, `first`, `last`, `min`, `max`, `median`.
+        resample_rule (str | Unset): A `ResampleRule`.
         label (str | Unset):
         unit (str | Unset):
         numerical_filter (None | str | Unset):

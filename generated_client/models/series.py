@@ -28,8 +28,7 @@ class Series:
         project (str): Id of the odata project.
         unit (str):
         label (str):
-        freq (None | str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`... Null
-            for irregular series.
+        freq (None | str): A `Frequency`; null for irregular series.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
     """
 

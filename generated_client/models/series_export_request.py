@@ -23,9 +23,8 @@ class SeriesExportRequest:
         series (list[str]): Ids of the series to export.
         start (None | str | Unset):
         end (None | str | Unset):
-        out_freq (None | str | Unset): Resample every series to this frequency (A frequency as the platform spells it:
-            `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...).
-        clock (None | str | Unset): Known values: `tzt`, `dst`, `gmt`.
+        out_freq (None | str | Unset): Resample every series to this frequency (a `Frequency`).
+        clock (None | str | Unset): A `Clock`.
         out_mode (SeriesExportRequestOutMode | Unset): `series`: one CSV per series; `dataframe`: one CSV with one
             column per series. Default: 'series'.
         sep (str | Unset):  Default: ';'.

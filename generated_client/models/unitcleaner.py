@@ -24,17 +24,17 @@ class Unitcleaner:
         cleaner (str): Id of the cleaner.
         external_name (str): Name of the importer series it cleans.
         name (str): Name of the cleaned series.
-        freq (str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...
-        input_unit_type (str): Known values: `instantaneous`, `integral`, `mean`, `ri`, `instantaneous_discrete`.
-        unit_type (str): Known values: `instantaneous`, `integral`, `mean`, `ri`, `instantaneous_discrete`.
-        input_convention (str): Known values: `left`, `right`.
-        clock (str): Known values: `tzt` (local time of `timezone`), `dst`, `gmt`.
-        timezone (str): IANA timezone name.
+        freq (str): A `Frequency`.
+        input_unit_type (str): A `UnitType`.
+        unit_type (str): A `UnitType`.
+        input_convention (str): A `Convention`.
+        clock (str): A `Clock` (`tzt`: local time of `timezone`).
+        timezone (str): A `Timezone`.
         unit (str):
         label (str):
-        resample_rule (str): Known values: `mean`, `sum`, `first`, `last`, `min`, `max`, `median`.
+        resample_rule (str): A `ResampleRule`.
         interpolate_limit (int):
-        wait_offset (str): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...
+        wait_offset (str): A `Frequency`.
         input_expected_regular (bool):
         operation_fct (None | str):
         filter_fct (None | str):

@@ -19,19 +19,17 @@ class UnitcleanerRequest:
         cleaner (str): Id of the cleaner.
         external_name (str): Name of the importer series it cleans.
         name (str): Name of the cleaned series.
-        freq (str | Unset): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`...
-        input_unit_type (str | Unset): Known values: `instantaneous`, `integral`, `mean`, `ri`,
-            `instantaneous_discrete`.
-        unit_type (str | Unset): Known values: `instantaneous`, `integral`, `mean`, `ri`, `instantaneous_discrete`.
-        input_convention (str | Unset): Known values: `left`, `right`.
-        clock (str | Unset): Known values: `tzt` (local time of `timezone`), `dst`, `gmt`.
-        timezone (str | Unset): IANA timezone name.
+        freq (str | Unset): A `Frequency`.
+        input_unit_type (str | Unset): A `UnitType`.
+        unit_type (str | Unset): A `UnitType`.
+        input_convention (str | Unset): A `Convention`.
+        clock (str | Unset): A `Clock` (`tzt`: local time of `timezone`).
+        timezone (str | Unset): A `Timezone`.
         unit (str | Unset):
         label (str | Unset):
-        resample_rule (str | Unset): Known values: `mean`, `sum`, `first`, `last`, `min`, `max`, `median`.
+        resample_rule (str | Unset): A `ResampleRule`.
         interpolate_limit (int | Unset):
-        wait_offset (str | Unset): A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`,
-            `1D`...
+        wait_offset (str | Unset): A `Frequency`.
         input_expected_regular (bool | Unset):
         operation_fct (None | str | Unset):
         filter_fct (None | str | Unset):

@@ -823,32 +823,32 @@ class UnitcleanerFields(ModelView[UnitcleanerModel]):
 
     @property
     def freq(self) -> str:
-        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`..."""
+        """A `Frequency`."""
         return self._model.freq
 
     @property
     def input_unit_type(self) -> str:
-        """Known values: `instantaneous`, `integral`, `mean`, `ri`, `instantaneous_discrete`."""
+        """A `UnitType`."""
         return self._model.input_unit_type
 
     @property
     def unit_type(self) -> str:
-        """Known values: `instantaneous`, `integral`, `mean`, `ri`, `instantaneous_discrete`."""
+        """A `UnitType`."""
         return self._model.unit_type
 
     @property
     def input_convention(self) -> str:
-        """Known values: `left`, `right`."""
+        """A `Convention`."""
         return self._model.input_convention
 
     @property
     def clock(self) -> str:
-        """Known values: `tzt` (local time of `timezone`), `dst`, `gmt`."""
+        """A `Clock` (`tzt`: local time of `timezone`)."""
         return self._model.clock
 
     @property
     def timezone(self) -> str:
-        """IANA timezone name."""
+        """A `Timezone`."""
         return self._model.timezone
 
     @property
@@ -863,7 +863,7 @@ class UnitcleanerFields(ModelView[UnitcleanerModel]):
 
     @property
     def resample_rule(self) -> str:
-        """Known values: `mean`, `sum`, `first`, `last`, `min`, `max`, `median`."""
+        """A `ResampleRule`."""
         return self._model.resample_rule
 
     @property
@@ -873,7 +873,7 @@ class UnitcleanerFields(ModelView[UnitcleanerModel]):
 
     @property
     def wait_offset(self) -> str:
-        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`..."""
+        """A `Frequency`."""
         return self._model.wait_offset
 
     @property
@@ -1009,7 +1009,7 @@ class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
 
     @property
     def clock(self) -> str:
-        """Known values: `tzt`, `dst`, `gmt`."""
+        """A `Clock`."""
         return self._model.clock
 
     @property
@@ -1029,12 +1029,12 @@ class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
 
     @property
     def input_freq(self) -> str:
-        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`..."""
+        """A `Frequency`."""
         return self._model.input_freq
 
     @property
     def output_freq(self) -> str:
-        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`..."""
+        """A `Frequency`."""
         return self._model.output_freq
 
     @property
@@ -1069,7 +1069,7 @@ class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
 
     @property
     def wait_offset(self) -> str:
-        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`..."""
+        """A `Frequency`."""
         return self._model.wait_offset
 
     @property
@@ -1150,7 +1150,7 @@ class AnalysisOutputFields(ModelView[AnalysisOutputModel]):
 
     @property
     def resample_rule(self) -> str:
-        """Known values: `mean`, `sum`, `first`, `last`, `min`, `max`, `median`."""
+        """A `ResampleRule`."""
         return self._model.resample_rule
 
     @property
@@ -1223,7 +1223,7 @@ class SeriesFields(ModelView[SeriesModel]):
 
     @property
     def freq(self) -> str | None:
-        """A frequency as the platform spells it: `1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `1D`... Null for irregular series."""
+        """A `Frequency`; null for irregular series."""
         return self._model.freq
 
     @property

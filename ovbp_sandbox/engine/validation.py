@@ -8,7 +8,8 @@ from typing import Any
 from ovbp_sandbox.engine.crontab import crontab_errors
 from ovbp_sandbox.errors import InvalidOptions
 from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.timeseries.cleaning import RESAMPLE_RULES, choice_errors, validate_unitcleaner
+from ovbp_sandbox.timeseries.allowed import RESAMPLE_RULES
+from ovbp_sandbox.timeseries.cleaning import choice_errors, validate_unitcleaner
 from ovbp_sandbox.timeseries.frequencies import frequency_errors
 from ovbp_sandbox.timeseries.selection import select_errors
 from ovbp_sandbox.timeseries.timezones import clock_errors, timezone_errors

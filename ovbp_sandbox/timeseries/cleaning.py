@@ -22,15 +22,13 @@ from typing import Any, Literal
 import pandas as pd
 
 from ovbp_sandbox.timeseries import clocks
+from ovbp_sandbox.timeseries.allowed import CONVENTIONS, RESAMPLE_RULES, UNIT_TYPES, allowed_text
 from ovbp_sandbox.timeseries.frequencies import check_steps, frequency_errors, parse_frequency
 from ovbp_sandbox.timeseries.timezones import clock_errors, timezone_errors
 
 MAX_STEPS = 20_000_000  # points of one cleaned series
-RESAMPLE_RULES = ("mean", "sum", "first", "last", "min", "max", "median")
-INTENSIVE_TYPES = ("instantaneous", "mean", "instantaneous_discrete")
-EXTENSIVE_TYPES = ("integral", "delta")
-UNIT_TYPES = INTENSIVE_TYPES + EXTENSIVE_TYPES
-CONVENTIONS = ("left", "right")
+EXTENSIVE_TYPES = ("integral", "delta")  # summed when resampled; every other unit type is intensive
+INTENSIVE_TYPES = tuple(t for t in UNIT_TYPES if t not in EXTENSIVE_TYPES)
 UNSUPPORTED_FIELDS = (
     "operation_fct",
     "filter_fct",
@@ -42,15 +40,11 @@ UNSUPPORTED_FIELDS = (
 )
 
 
-def _allowed(values: tuple[str, ...]) -> str:
-    return ", ".join(f"`{v}`" for v in values)
-
-
 def choice_errors(value: object, field: str, allowed: tuple[str, ...]) -> dict[str, list[str]]:
     """Messages when ``value`` is not one of ``allowed`` (empty dict when it is)."""
     if value in allowed:
         return {}
-    return {field: [f"{value!r} is not supported; allowed: {_allowed(allowed)}."]}
+    return {field: [f"{value!r} is not supported; allowed: {allowed_text(allowed)}."]}
 
 
 def validate_unitcleaner(fields: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -101,7 +95,7 @@ def _unit_family_errors(fields: Mapping[str, Any]) -> dict[str, list[str]]:
         "input_unit_type": [
             f"{given!r} ({given_family}) cleaned into unit_type {wanted!r} ({wanted_family}) needs a unit "
             f"conversion the sandbox does not make; use the same kind for both (intensive: "
-            f"{_allowed(INTENSIVE_TYPES)}; extensive: {_allowed(EXTENSIVE_TYPES)})."
+            f"{allowed_text(INTENSIVE_TYPES)}; extensive: {allowed_text(EXTENSIVE_TYPES)})."
         ]
     }
 

@@ -1,47 +1,43 @@
 """Frequencies as the platform spells them (`1H`, `15T`, `10S`, `1D`...) mapped to pandas 3 aliases.
 
-pandas 3 rejects the upper-case 'H', 'T', 'S' aliases that platform users (and their stored
-configurations) still write, so every frequency coming from the wire goes through here.
+The grammar and the units are the spec's (`Frequency`, `FrequencyUnit`); pandas 3 rejects the upper-case
+'H', 'T', 'S' aliases that platform users still write, so every frequency from the wire goes through here.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pandas as pd
 
 from ovbp_sandbox.errors import InvalidOptions
+from ovbp_sandbox.timeseries.allowed import (
+    FREQUENCY_EXAMPLES,
+    FREQUENCY_PATTERN,
+    FREQUENCY_UNITS,
+    allowed_text,
+)
 
-ALLOWED_EXAMPLES = "`1H`, `3H`, `6H`, `15min`, `15T`, `10S`, `30s`, `1D`, `1W`, `500ms`"
-
-# unit spelling -> (pandas alias, multiplier applied to the count)
-_UNITS: dict[str, tuple[str, int]] = {
+# each unit of the spec's FrequencyUnit -> (pandas alias, multiplier applied to the count)
+PANDAS_UNITS: dict[str, tuple[str, int]] = {
     "ms": ("ms", 1),
-    "l": ("ms", 1),
+    "L": ("ms", 1),
+    "S": ("s", 1),
     "s": ("s", 1),
-    "sec": ("s", 1),
-    "second": ("s", 1),
-    "seconds": ("s", 1),
-    "t": ("min", 1),
+    "T": ("min", 1),
     "min": ("min", 1),
-    "mins": ("min", 1),
-    "minute": ("min", 1),
-    "minutes": ("min", 1),
+    "H": ("h", 1),
     "h": ("h", 1),
-    "hour": ("h", 1),
-    "hours": ("h", 1),
+    "D": ("D", 1),
     "d": ("D", 1),
-    "day": ("D", 1),
-    "days": ("D", 1),
-    "w": ("D", 7),
-    "week": ("D", 7),
-    "weeks": ("D", 7),
+    "W": ("D", 7),
 }
+if set(PANDAS_UNITS) != set(FREQUENCY_UNITS):
+    raise RuntimeError(
+        f"frequency units of the spec {FREQUENCY_UNITS} and of the sandbox {tuple(PANDAS_UNITS)} differ"
+    )
 
 MAX_LENGTH = pd.Timedelta(days=3660)
-
-_PATTERN = re.compile(r"^\s*(\d+)?\s*([A-Za-z]+)\s*$")
 
 
 @dataclass(frozen=True)
@@ -56,7 +52,7 @@ class Frequency:
 def _message(field: str, value: object, why: str) -> dict[str, list[str]]:
     return {
         field: [
-            f"{value!r} is not a valid frequency ({why}); use a count and a unit, e.g. {ALLOWED_EXAMPLES}."
+            f"{value!r} is not a valid frequency ({why}); use a count and a unit, e.g. {allowed_text(FREQUENCY_EXAMPLES)}."
         ]
     }
 
@@ -65,20 +61,13 @@ def parse_frequency(value: object, field: str = "freq", *, allow_zero: bool = Fa
     """Parse a platform frequency; raise InvalidOptions naming ``field`` when it is not one."""
     if not isinstance(value, str):
         raise InvalidOptions(_message(field, value, "not a string"))
-    match = _PATTERN.match(value)
+    match = FREQUENCY_PATTERN.fullmatch(value)
     if match is None:
-        raise InvalidOptions(_message(field, value, "unreadable"))
-    count_text, unit = match.groups()
-    count = int(count_text) if count_text is not None else 1
-    # 'M' (month) and 'm' are ambiguous or calendar-based: refuse them rather than guess.
-    key = unit if unit in ("ms",) else unit.lower()
-    if unit in ("M", "m", "MS", "Y", "A", "Q"):
-        raise InvalidOptions(
-            _message(field, value, "calendar or ambiguous unit; only fixed lengths are supported")
-        )
-    if key not in _UNITS:
-        raise InvalidOptions(_message(field, value, f"unknown unit {unit!r}"))
-    alias_unit, multiplier = _UNITS[key]
+        why = f"units: {allowed_text(FREQUENCY_UNITS)}, right after the count"
+        raise InvalidOptions(_message(field, value, why))
+    count_text, unit = value[: match.start(1)], match.group(1)
+    count = int(count_text) if count_text else 1
+    alias_unit, multiplier = PANDAS_UNITS[unit]
     count *= multiplier
     if count == 0 and not allow_zero:
         raise InvalidOptions(_message(field, value, "it must be longer than zero"))

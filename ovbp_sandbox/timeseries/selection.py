@@ -20,12 +20,12 @@ import pandas as pd
 
 from ovbp_sandbox.errors import InvalidOptions
 from ovbp_sandbox.timeseries import clocks
-from ovbp_sandbox.timeseries.cleaning import RESAMPLE_RULES, aggregate, choice_errors
+from ovbp_sandbox.timeseries.allowed import CONVENTIONS, RESAMPLE_RULES
+from ovbp_sandbox.timeseries.cleaning import aggregate, choice_errors
 from ovbp_sandbox.timeseries.frequencies import frequency_errors, parse_frequency
 from ovbp_sandbox.timeseries.timezones import clock_errors
 
 MAX_POINTS = 1_000_000
-SIDES = ("left", "right")
 TRUE_TEXTS = ("true", "True", "1", "yes")
 FALSE_TEXTS = ("false", "False", "0", "no", "")
 
@@ -66,7 +66,7 @@ def select_errors(params: Mapping[str, str]) -> dict[str, list[str]]:
         errors.update(choice_errors(params["resample_rule"], "resample_rule", RESAMPLE_RULES))
     for name in ("closed", "convention"):
         if params.get(name):
-            errors.update(choice_errors(params[name], name, SIDES))
+            errors.update(choice_errors(params[name], name, CONVENTIONS))
     if params.get("clock"):
         errors.update(clock_errors(params["clock"], "clock"))
     if params.get("dropna") is not None and params["dropna"] not in TRUE_TEXTS + FALSE_TEXTS:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import zoneinfo
 
-CLOCKS = ("tzt", "gmt", "dst")
-CLOCKS_TEXT = (
-    "`tzt` (local time of the timezone), `gmt` (UTC), `dst` (local standard time, no daylight saving)"
-)
+from ovbp_sandbox.spec_file import component_schema
+from ovbp_sandbox.timeseries.allowed import CLOCKS, allowed_text
+
+CLOCKS_TEXT = f"{allowed_text(CLOCKS)} ({component_schema('Clock')['description'].rstrip('.')})"
 
 
 def timezone_errors(value: object, field: str = "timezone") -> dict[str, list[str]]:

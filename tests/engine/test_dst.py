@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ovbp_sandbox.timeseries import clocks
+from ovbp_sandbox.timeseries.allowed import RESAMPLE_RULES
 from ovbp_sandbox.timeseries.analysis import compute_analysis
-from ovbp_sandbox.timeseries.cleaning import RESAMPLE_RULES, clean
+from ovbp_sandbox.timeseries.cleaning import clean
 from ovbp_sandbox.timeseries.selection import select_points
 
 PARIS = "Europe/Paris"

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, Phase, settings
 from schemathesis.checks import negative_data_rejection, positive_data_acceptance
 
 from ovbp_sandbox import Sandbox
-from ovbp_sandbox.api.spec import SPEC_PATH
+from ovbp_sandbox.spec_file import SPEC_PATH
 
 SCHEMA = schemathesis.openapi.from_path(SPEC_PATH)
 _COMMON: dict[str, Any] = {"deadline": None, "suppress_health_check": list(HealthCheck)}
