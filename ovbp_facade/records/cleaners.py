@@ -46,7 +46,6 @@ class Cleaner(CleanerFields, GeneratorMixin):
     def get_unitcleaner(self, external_name: str) -> Unitcleaner:
         return get_one(
             self.client.unitcleaners,
-            "unitcleaner",
             {"cleaner": self.id, "external_name": external_name},
             f"external_name '{external_name}' in cleaner '{self.name}'",
         )
@@ -146,7 +145,9 @@ class Cleaner(CleanerFields, GeneratorMixin):
             by_external.setdefault(uc.external_name, []).append(uc)
         for external_name, found in by_external.items():
             existing[external_name] = one_and_only_one(
-                found, "unitcleaner", f"external_name '{external_name}' in cleaner '{self.name}'"
+                found,
+                self.client.unitcleaners.path,
+                f"external_name '{external_name}' in cleaner '{self.name}'",
             ).data
         to_create, to_patch = excel.plan_unitcleaner_changes(rows, existing)
         for fields in to_create:
