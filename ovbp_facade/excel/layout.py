@@ -23,7 +23,6 @@ __all__ = [
     "CLOCKS",
     "CONVENTIONS",
     "FIRST_DATA_ROW",
-    "FREE_TEXT",
     "GROUPS",
     "HEADERS",
     "HEADER_ROW",
@@ -153,21 +152,9 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "resample_rule": RESAMPLE_RULES,
 }
 REQUIRED = ("freq", "input_unit_type", "input_convention", "clock", "timezone")
-#: Free-text columns keep their text as typed (only an all-blank cell counts as blank).
-FREE_TEXT = (
-    "name",
-    "unit",
-    "label",
-    "operation_fct",
-    "filter_fct",
-    "derivative_filter_fct",
-    "custom_delay",
-    "custom_fct",
-    "custom_before_offset",
-    "custom_after_offset",
-)
-#: The free-text columns a blank cell sends as null (the others send "" or the external name).
-NULLABLE = FREE_TEXT[3:]
+#: The code and offset columns (Q-W): free text kept as typed, and a blank cell sends null. Name,
+#: unit and label are free text too, but a blank there means the external name or "".
+NULLABLE = UNITCLEANER_COLUMNS[UNITCLEANER_COLUMNS.index("operation_fct") :]
 
 _FREQ_RE = re.compile(r"(\d*)(min|ms|[HhTSsDdWL])")
 _FREQ_ALLOWED = "a frequency like 1H, 3H, 15min, 15T, 10S, 1D (number then min/T, H/h, S/s, D, W, ms/L)"
