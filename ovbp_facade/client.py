@@ -165,7 +165,7 @@ class Client:
     # --- shortcuts ------------------------------------------------------------------------------
     def get_organization(self, name: str) -> Organization:
         """The organization named `name` (RecordDoesNotExistError if none)."""
-        return get_one(self.organizations, "organization", {"name": name}, f"name '{name}'")
+        return get_one(self.organizations, {"name": name}, f"name '{name}'")
 
     def get_project(self, organization_name: str, project_name: str) -> Project:
         return self.get_organization(organization_name).get_project(project_name)

@@ -18,8 +18,9 @@ from generated_client.typed.endpoints import SeriesOperations
 
 from .endpoints import Endpoint
 from .exports import check_export_arguments, download_newest_export, parse_export_dir, temporary_dir
-from .records.series import Series, TimeBound
+from .records.series import Series
 from .records.tasks import Task
+from .select_options import SelectOptions, TimeBound, select_method
 from .series_frames import frame_from_multi_select
 from .wire import query_datetime, to_wire
 
@@ -76,49 +77,16 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         return_df: Literal[False],
     ) -> dict[str, Any]: ...
 
+    @select_method
     def select_data(
-        self,
-        series: Iterable[Series],
-        start: TimeBound = None,
-        end: TimeBound = None,
-        resample: str | None = None,
-        dropna: bool | None = None,
-        closed: str | None = None,
-        resample_rule: str | None = None,
-        convention: str | None = None,
-        start_mode: str | None = None,
-        utc_now: TimeBound = None,
-        max_acceptable_delay: str | None = None,
-        max_rows_nb: int | None = None,
-        clock: str | None = None,
-        with_tags: bool | None = None,
-        unfilter: bool | None = None,
-        return_df: bool = True,
+        self, series: Iterable[Series], options: SelectOptions, return_df: bool
     ) -> pd.DataFrame | dict[str, Any]:
         """Points of several series in one request: a DataFrame with one column per series name."""
         series = list(series)
         if not series:
             raise ValueError("series must at least contain one series, none was found")
-        params: dict[str, Any] = {
-            "start": query_datetime(start),
-            "end": query_datetime(end),
-            "resample": resample,
-            "dropna": dropna,
-            "closed": closed,
-            "resample_rule": resample_rule,
-            "convention": convention,
-            "start_mode": start_mode,
-            "utc_now": query_datetime(utc_now),
-            "max_acceptable_delay": max_acceptable_delay,
-            "max_rows_nb": max_rows_nb,
-            "clock": clock,
-            "with_tags": with_tags,
-            "unfilter": unfilter,
-        }
         body = MultiSelectRequest(otsdb_pk=[se.otsdb_pk for se in series])
-        content = self.client._raw_call(
-            series_multi_select._get_kwargs, body=body, **{k: v for k, v in params.items() if v is not None}
-        )
+        content = self.client._raw_call(series_multi_select._get_kwargs, body=body, **options.query())
         if not return_df:
             raw: dict[str, Any] = orjson.loads(content)
             return raw

@@ -62,8 +62,18 @@ class RetryTransport(httpx.BaseTransport):
         self.backoff_max_s = backoff_max_s
         self._sleep_function = sleep
 
-    def _sleep(self, seconds: float) -> None:
-        (self._sleep_function or time.sleep)(seconds)
+    def _wait_to_retry(self, request: httpx.Request, what: str, attempt: int, delay: float) -> None:
+        """One INFO line (what went wrong, which retry, how long), then the wait."""
+        logger.info(
+            "%s %s %s, retry %d/%d in %.1f s",
+            request.method,
+            request.url,
+            what,
+            attempt + 1,
+            self.max_retries,
+            delay,
+        )
+        (self._sleep_function or time.sleep)(delay)
 
     def _backoff(self, attempt: int) -> float:
         return random.uniform(0, min(self.backoff_max_s, self.backoff_base_s * 2**attempt))
@@ -77,17 +87,9 @@ class RetryTransport(httpx.BaseTransport):
                 response.read()  # a connection dropped mid-answer fails here, where it can be retried
             except httpx.TransportError as exc:
                 if retryable and attempt < self.max_retries:
-                    delay = self._backoff(attempt)
-                    logger.info(
-                        "%s %s failed (%s), retry %d/%d in %.1f s",
-                        request.method,
-                        request.url,
-                        type(exc).__name__,
-                        attempt + 1,
-                        self.max_retries,
-                        delay,
+                    self._wait_to_retry(
+                        request, f"failed ({type(exc).__name__})", attempt, self._backoff(attempt)
                     )
-                    self._sleep(delay)
                     attempt += 1
                     continue
                 kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
@@ -102,16 +104,7 @@ class RetryTransport(httpx.BaseTransport):
                     delay = min(after, MAX_RETRY_AFTER_S)
                 response.read()
                 response.close()
-                logger.info(
-                    "%s %s answered %d, retry %d/%d in %.1f s",
-                    request.method,
-                    request.url,
-                    response.status_code,
-                    attempt + 1,
-                    self.max_retries,
-                    delay,
-                )
-                self._sleep(delay)
+                self._wait_to_retry(request, f"answered {response.status_code}", attempt, delay)
                 attempt += 1
                 continue
             HTTP_LOGGER.debug("%s %s -> %d", request.method, request.url, response.status_code)

@@ -13,6 +13,7 @@ from generated_client.models import Task as TaskModel
 from generated_client.typed.records import CleanerFields, UnitcleanerFields
 from generated_client.typed.requests import UnitcleanerRequestFields
 
+from ..unitcleaner_changes import plan_unitcleaner_changes
 from .base import Record
 from .lookup import get_one, one_and_only_one
 from .mixins import GeneratorMixin
@@ -46,7 +47,6 @@ class Cleaner(CleanerFields, GeneratorMixin):
     def get_unitcleaner(self, external_name: str) -> Unitcleaner:
         return get_one(
             self.client.unitcleaners,
-            "unitcleaner",
             {"cleaner": self.id, "external_name": external_name},
             f"external_name '{external_name}' in cleaner '{self.name}'",
         )
@@ -146,9 +146,11 @@ class Cleaner(CleanerFields, GeneratorMixin):
             by_external.setdefault(uc.external_name, []).append(uc)
         for external_name, found in by_external.items():
             existing[external_name] = one_and_only_one(
-                found, "unitcleaner", f"external_name '{external_name}' in cleaner '{self.name}'"
+                found,
+                self.client.unitcleaners.path,
+                f"external_name '{external_name}' in cleaner '{self.name}'",
             ).data
-        to_create, to_patch = excel.plan_unitcleaner_changes(rows, existing)
+        to_create, to_patch = plan_unitcleaner_changes(rows, existing)
         for fields in to_create:
             self.client.unitcleaners.create(**cast(UnitcleanerRequestFields, {**fields, "cleaner": self.id}))
         for uc_id, changes in to_patch:

@@ -59,9 +59,7 @@ class Importer(ImporterFields, ActiveMixin, GeneratorMixin):
 
     def get_cleaner(self) -> Cleaner:
         """The cleaner the platform created with this importer."""
-        return get_one(
-            self.client.cleaners, "cleaner", {"related_importer": self.id}, f"related_importer '{self.name}'"
-        )
+        return get_one(self.client.cleaners, {"related_importer": self.id}, f"related_importer '{self.name}'")
 
 
 class ImporterSeries(ImporterSeriesFields, Record):

@@ -1,8 +1,8 @@
-"""get-one-by-name helpers shared by the records (exactly one match, or a clear error)."""
+"""Finding the one record a lookup means: exactly one match, or an error naming what matched."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import MultipleRecordsReturnedError, RecordDoesNotExistError
@@ -13,18 +13,31 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound="Record")
 
-__all__ = ["get_one", "one_and_only_one"]
+__all__ = ["get_one", "get_or_create", "one_and_only_one"]
 
 
-def one_and_only_one(records: Sequence[R], kind: str, looked_up: str) -> R:
-    """The single record of `records`, else RecordDoesNotExistError / MultipleRecordsReturnedError."""
+def one_and_only_one(records: Sequence[R], collection: str, looked_up: str, matched: int | None = None) -> R:
+    """The single record of `records`, else RecordDoesNotExistError / MultipleRecordsReturnedError.
+
+    `matched` is how many records the platform says match, when `records` is only the first page.
+    """
+    count = len(records) if matched is None else max(matched, len(records))
     if not records:
-        raise RecordDoesNotExistError(f"no {kind} found with {looked_up}")
-    if len(records) > 1:
-        raise MultipleRecordsReturnedError(f"{len(records)} {kind}s found with {looked_up}, expected one")
+        raise RecordDoesNotExistError(f"{collection}: no record with {looked_up}")
+    if count > 1:
+        raise MultipleRecordsReturnedError(f"{collection}: {count} records with {looked_up}, expected one")
     return records[0]
 
 
-def get_one(endpoint: Endpoint[R], kind: str, filter_by: Mapping[str, Any], described: str) -> R:
-    """Look up exactly one record of `endpoint` by filters (two asked for, to detect duplicates)."""
-    return one_and_only_one(endpoint.list(limit=2, filter_by=filter_by), kind, described)
+def get_one(endpoint: Endpoint[R], filter_by: Mapping[str, Any], looked_up: str) -> R:
+    """The one record of `endpoint` matching `filter_by`; two are asked for, so duplicates are caught."""
+    records, matched = endpoint._page(0, 2, endpoint._filters(filter_by))
+    return one_and_only_one(records, endpoint.path, looked_up, matched)
+
+
+def get_or_create(get: Callable[[], R], create: Callable[[], R]) -> R:
+    """`get()`, or `create()` when it finds nothing; several matches raise, never pick one at random."""
+    try:
+        return get()
+    except RecordDoesNotExistError:
+        return create()

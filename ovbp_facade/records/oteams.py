@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from generated_client.models import FtpAccount as FtpAccountModel
 from generated_client.models import OdataProject as OdataProjectModel
@@ -15,11 +15,12 @@ from generated_client.typed.records import (
     UserFields,
 )
 
-from ..errors import AnswerFieldMissingError, OVBPClientError, RecordDoesNotExistError
+from ..errors import AnswerFieldMissingError, OVBPClientError
 from .base import Record
-from .lookup import get_one
+from .lookup import get_one, get_or_create
 
 if TYPE_CHECKING:
+    from ..endpoints import Endpoint
     from .analyses import Analysis
     from .cleaners import Cleaner
     from .ftp import FtpAccount
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from .series import Notification, Series
 
 __all__ = ["OdataProject", "OdataUser", "Organization", "Project", "User"]
+
+R = TypeVar("R", bound=Record)
 
 
 class Organization(OrganizationFields, Record):
@@ -40,7 +43,6 @@ class Organization(OrganizationFields, Record):
         """The project named `name` in this organization (RecordDoesNotExistError if none)."""
         return get_one(
             self.client.projects,
-            "project",
             {"name": name, "organization": self.id},
             f"name '{name}' in organization '{self.name}'",
         )
@@ -49,10 +51,7 @@ class Organization(OrganizationFields, Record):
         return self.client.projects.create(organization=self.id, name=name, comment=comment)
 
     def get_or_create_project(self, name: str, comment: str = "") -> Project:
-        try:
-            return self.get_project(name)
-        except RecordDoesNotExistError:
-            return self.create_project(name, comment=comment)
+        return get_or_create(lambda: self.get_project(name), lambda: self.create_project(name, comment))
 
 
 class Project(ProjectFields, Record):
@@ -85,12 +84,13 @@ class Project(ProjectFields, Record):
     def _filters(self, **more: Any) -> dict[str, Any]:
         return {"project": self.odata_id, **{k: v for k, v in more.items() if v is not None}}
 
-    def _described(self, name: str) -> str:
-        return f"name '{name}' in project '{self.name}'"
+    def _get_named(self, endpoint: Endpoint[R], name: str) -> R:
+        """The one record of `endpoint` named `name` in this project (several raise, as none does)."""
+        return get_one(endpoint, self._filters(name=name), f"name '{name}' in project '{self.name}'")
 
     # gates
     def get_gate(self, name: str) -> Gate:
-        return get_one(self.client.gates, "gate", self._filters(name=name), self._described(name))
+        return self._get_named(self.client.gates, name)
 
     def create_gate(self, name: str, comment: str = "") -> Gate:
         return self.client.gates.create(project=self.odata_id, name=name, comment=comment)
@@ -99,12 +99,11 @@ class Project(ProjectFields, Record):
         return self.client.gates.list_all(filter_by=self._filters())
 
     def get_or_create_gate(self, name: str, comment: str = "") -> Gate:
-        found = self.client.gates.list(limit=1, filter_by=self._filters(name=name))
-        return found[0] if found else self.create_gate(name, comment)
+        return get_or_create(lambda: self.get_gate(name), lambda: self.create_gate(name, comment))
 
     # importers
     def get_importer(self, name: str) -> Importer:
-        return get_one(self.client.importers, "importer", self._filters(name=name), self._described(name))
+        return self._get_named(self.client.importers, name)
 
     def create_importer(self, name: str, comment: str = "") -> Importer:
         return self.client.importers.create(project=self.odata_id, name=name, comment=comment)
@@ -113,12 +112,11 @@ class Project(ProjectFields, Record):
         return self.client.importers.list_all(filter_by=self._filters())
 
     def get_or_create_importer(self, name: str, comment: str = "") -> Importer:
-        found = self.client.importers.list(limit=1, filter_by=self._filters(name=name))
-        return found[0] if found else self.create_importer(name, comment)
+        return get_or_create(lambda: self.get_importer(name), lambda: self.create_importer(name, comment))
 
     # cleaners (created by the platform with their importer)
     def get_cleaner(self, name: str) -> Cleaner:
-        return get_one(self.client.cleaners, "cleaner", self._filters(name=name), self._described(name))
+        return self._get_named(self.client.cleaners, name)
 
     def create_cleaner(self, name: str, comment: str = "") -> Cleaner:
         """Cleaners cannot be created: the platform creates one with each importer."""
@@ -131,12 +129,11 @@ class Project(ProjectFields, Record):
         return self.client.cleaners.list_all(filter_by=self._filters())
 
     def get_or_create_cleaner(self, name: str, comment: str = "") -> Cleaner:
-        found = self.client.cleaners.list(limit=1, filter_by=self._filters(name=name))
-        return found[0] if found else self.create_cleaner(name, comment)
+        return get_or_create(lambda: self.get_cleaner(name), lambda: self.create_cleaner(name, comment))
 
     # analyses
     def get_analysis(self, name: str) -> Analysis:
-        return get_one(self.client.analyses, "analysis", self._filters(name=name), self._described(name))
+        return self._get_named(self.client.analyses, name)
 
     def create_analysis(self, name: str, comment: str = "") -> Analysis:
         return self.client.analyses.create(project=self.odata_id, name=name, comment=comment)
@@ -145,8 +142,7 @@ class Project(ProjectFields, Record):
         return self.client.analyses.list_all(filter_by=self._filters())
 
     def get_or_create_analysis(self, name: str, comment: str = "") -> Analysis:
-        found = self.client.analyses.list(limit=1, filter_by=self._filters(name=name))
-        return found[0] if found else self.create_analysis(name, comment)
+        return get_or_create(lambda: self.get_analysis(name), lambda: self.create_analysis(name, comment))
 
     # outputs
     def list_all_series(self) -> list[Series]:

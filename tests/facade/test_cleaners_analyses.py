@@ -1,4 +1,4 @@
-"""Cleaner unitcleaners, Excel round trip (delegating to excel.py), analysis config/inputs/outputs."""
+"""Cleaner unitcleaners, Excel round trip (ovbp_facade.excel), analysis config/inputs/outputs."""
 
 from __future__ import annotations
 

@@ -111,6 +111,11 @@ def test_duplicates_raise_multiple(client: Client, project: Project) -> None:
         pytest.skip("the platform refuses duplicate gate names")
     with pytest.raises(MultipleRecordsReturnedError):
         project.get_gate("twin")
+    with pytest.raises(
+        MultipleRecordsReturnedError, match=r"odata/gates: 2 records with name 'twin' in project"
+    ):
+        project.get_or_create_gate("twin")
+    assert len(project.list_all_gates()) == 2
 
 
 def test_list_action_and_detail_action(client: Client, project: Project) -> None:

@@ -21,12 +21,12 @@ from ovbp_facade.excel import (
     UNITCLEANER_FIELDS,
     ExcelConfigurationError,
     is_platform_frequency,
-    plan_unitcleaner_changes,
     read_cleaner_workbook,
     read_workbook_names,
     timezone_names,
     write_cleaner_workbook,
 )
+from ovbp_facade.unitcleaner_changes import plan_unitcleaner_changes
 
 
 def unitcleaner(external_name: str, **changes: Any) -> dict[str, Any]:
