@@ -5,18 +5,25 @@ working: sheet ``Series``, project name in B2, cleaner name in B3, group headers
 headers in row 7, one series per row from row 8, columns A-W (see `UNITCLEANER_COLUMNS`). A row is
 applied only when column C holds ``x``.
 
-The allowed values (unit types, conventions, clocks, resample rules, frequencies, timezones) live
-here only: the writer's dropdowns, the Help sheet and the reader's checks all take them from this
-module, so changing what a cell allows is a change to this module alone.
+The allowed values (unit types, conventions, clocks, resample rules, the frequency grammar) come from
+the spec through the generated client, as the sandbox's do; timezones are the IANA names this machine
+knows. The writer's dropdowns, the Help sheet and the reader's checks all take them from this module.
 """
 
 from __future__ import annotations
 
-import re
 import zoneinfo
 from functools import cache
+from typing import get_args
 
 from openpyxl.utils import get_column_letter
+
+from generated_client.models.clock import Clock
+from generated_client.models.convention import Convention
+from generated_client.models.frequency_unit import FrequencyUnit
+from generated_client.models.resample_rule import ResampleRule
+from generated_client.models.unit_type import UnitType
+from generated_client.typed.patterns import FREQUENCY_EXAMPLES, FREQUENCY_PATTERN
 
 __all__ = [
     "CHOICES",
@@ -133,13 +140,13 @@ HELP: dict[str, str] = {
 #: Row 6 group headers: (first column, last column, title).
 GROUPS = (("E", "K", "Basic config"), ("L", "S", "Advanced config"), ("T", "W", "Expert config"))
 
-#: Time extensivities the sandbox accepts. ``delta`` is kept because old workbooks offered it;
-#: ``ri`` (named by the spec) and the old ``mean_derivate`` are refused by the sandbox, so we refuse
-#: them here too rather than fail half-way through the HTTP calls.
-UNIT_TYPES: tuple[str, ...] = ("instantaneous", "integral", "mean", "delta", "instantaneous_discrete")
-CONVENTIONS: tuple[str, ...] = ("left", "right")
-CLOCKS: tuple[str, ...] = ("tzt", "dst", "gmt")
-RESAMPLE_RULES: tuple[str, ...] = ("mean", "sum", "first", "last", "min", "max", "median")
+#: The values the platform allows, as the spec lists them (generated from its component schemas): a
+#: workbook is checked against them before any request, rather than failing half-way through.
+UNIT_TYPES: tuple[str, ...] = get_args(UnitType)
+CONVENTIONS: tuple[str, ...] = get_args(Convention)
+CLOCKS: tuple[str, ...] = get_args(Clock)
+RESAMPLE_RULES: tuple[str, ...] = get_args(ResampleRule)
+FREQUENCY_UNITS: tuple[str, ...] = get_args(FrequencyUnit)
 YES_NO = ("yes", "no")
 MARK = "x"
 
@@ -156,8 +163,10 @@ REQUIRED = ("freq", "input_unit_type", "input_convention", "clock", "timezone")
 #: unit and label are free text too, but a blank there means the external name or "".
 NULLABLE = UNITCLEANER_COLUMNS[UNITCLEANER_COLUMNS.index("operation_fct") :]
 
-_FREQ_RE = re.compile(r"(\d*)(min|ms|[HhTSsDdWL])")
-_FREQ_ALLOWED = "a frequency like 1H, 3H, 15min, 15T, 10S, 1D (number then min/T, H/h, S/s, D, W, ms/L)"
+_FREQ_ALLOWED = (
+    f"a frequency: a count then one of {', '.join(FREQUENCY_UNITS)}, nothing between "
+    f"(e.g. {', '.join(FREQUENCY_EXAMPLES)})"
+)
 
 
 @cache
@@ -168,10 +177,10 @@ def timezone_names() -> tuple[str, ...]:
 
 def is_platform_frequency(value: str, *, allow_zero: bool = False) -> bool:
     """True if `value` is a frequency spelled like the platform does (`1H`, `15min`, `15T`, `10S`...)."""
-    match = _FREQ_RE.fullmatch(value)
+    match = FREQUENCY_PATTERN.fullmatch(value)
     if match is None:
         return False
-    number = match.group(1)
+    number = value[: match.start(1)]
     return allow_zero or number == "" or int(number) > 0
 
 

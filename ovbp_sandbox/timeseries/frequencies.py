@@ -52,7 +52,8 @@ class Frequency:
 def _message(field: str, value: object, why: str) -> dict[str, list[str]]:
     return {
         field: [
-            f"{value!r} is not a valid frequency ({why}); use a count and a unit, e.g. {allowed_text(FREQUENCY_EXAMPLES)}."
+            f"{value!r} is not a valid frequency ({why}); use a count and a unit, "
+            f"e.g. {allowed_text(FREQUENCY_EXAMPLES)}."
         ]
     }
 
