@@ -32,10 +32,11 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# Generate into a temporary directory; the generator's --overwrite would leave stale files.
+# Generate into a temporary directory; the generator's --overwrite would leave stale files. A fixed
+# hash seed: the generator orders enum values that differ only by case (`D`, `d`) through a set.
 (
   cd "$work"
-  PATH="$TOOLS/bin:$PATH" "$TOOLS/bin/openapi-python-client" generate \
+  PYTHONHASHSEED=0 PATH="$TOOLS/bin:$PATH" "$TOOLS/bin/openapi-python-client" generate \
     --path "$SPEC" --config "$CONFIG" --meta none --output-path "$work/generated_client" >"$work/log" 2>&1 \
     || { cat "$work/log" >&2; exit 1; }
 )

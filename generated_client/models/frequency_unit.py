@@ -1,6 +1,6 @@
 from typing import Literal
 
-FrequencyUnit = Literal["d", "D", "h", "H", "L", "min", "ms", "s", "S", "T", "W"]
+FrequencyUnit = Literal["d", "D", "h", "H", "L", "min", "ms", "S", "s", "T", "W"]
 
 FREQUENCY_UNIT_VALUES: set[FrequencyUnit] = {
     "d",
@@ -10,8 +10,8 @@ FREQUENCY_UNIT_VALUES: set[FrequencyUnit] = {
     "L",
     "min",
     "ms",
-    "s",
     "S",
+    "s",
     "T",
     "W",
 }
