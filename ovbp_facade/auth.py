@@ -33,6 +33,17 @@ class Credentials:
         return f"Credentials(login={self.login!r}, password='***', source={self.source!r})"
 
 
+@dataclass(frozen=True)
+class ClientSource:
+    """How to build a client again in another process (a dask worker): its URL and where its
+    credentials come from (an auth file, or the environment), never the password itself."""
+
+    url: str
+    auth_path: str | None  # None: the worker's own OVBP_LOGIN/OVBP_PASSWORD or OVBP_AUTH_PATH
+    verify_ssl: bool = True
+    timeout: float = 30.0
+
+
 def read_auth_text(text: str, source: str) -> Credentials:
     """Parse an auth file's text: first non-stripped line login, second password (each stripped, CRLF ok)."""
     lines = [line.strip() for line in text.strip().splitlines()]

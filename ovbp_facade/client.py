@@ -12,7 +12,7 @@ import httpx
 from generated_client.client import Client as GeneratedClient
 from generated_client.types import Response
 
-from .auth import AuthSource, Credentials, resolve_credentials, resolve_url
+from .auth import AuthSource, ClientSource, Credentials, resolve_credentials, resolve_url
 from .collections import (
     AnalysesEndpoint,
     AnalysisConfigsEndpoint,
@@ -40,7 +40,7 @@ from .collections import (
     UserFtpAccountsEndpoint,
     UsersEndpoint,
 )
-from .errors import OVBPClientError
+from .errors import AuthFileError, OVBPClientError
 from .logs import log_requests_at_debug
 from .records.lookup import get_one
 from .records.oteams import Organization, Project, User
@@ -76,6 +76,12 @@ class Client:
         source: AuthSource | None = auth_buffer_or_path
         self._credentials: Credentials = resolve_credentials(source)
         self.url = resolve_url(url)
+        # a file or the environment can be read again in another process; a buffer or a prompt cannot
+        self._source: ClientSource | None = None
+        if isinstance(source, str | os.PathLike):
+            self._source = ClientSource(self.url, os.path.abspath(source), verify_ssl, timeout)
+        elif source is None and self._credentials.source != "prompt":
+            self._source = ClientSource(self.url, None, verify_ssl, timeout)
         self.login = self._credentials.login
         base = transport or httpx.HTTPTransport(
             verify=verify_ssl, limits=httpx.Limits(max_connections=max_connections)
@@ -152,6 +158,21 @@ class Client:
             # a 2xx the spec does not list (e.g. 200 instead of 201): still use the JSON body
             return RawAnswer.from_content(response.content, status)
         return response.parsed
+
+    @property
+    def source(self) -> ClientSource:
+        """How another process (a dask worker) builds this client again: URL and credentials' origin."""
+        if self._source is None:
+            raise AuthFileError(
+                "this client's credentials came from a buffer or a prompt, which another process cannot "
+                "read again: give the client an auth file path, or set OVBP_LOGIN and OVBP_PASSWORD"
+            )
+        return self._source
+
+    @classmethod
+    def from_source(cls, source: ClientSource) -> Client:
+        """A client built from a ClientSource (in a dask worker, for instance)."""
+        return cls(source.auth_path, url=source.url, verify_ssl=source.verify_ssl, timeout=source.timeout)
 
     def _raw_call(self, get_kwargs: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> bytes:
         """Send a generated operation's request (its `_get_kwargs`) and return the raw body.

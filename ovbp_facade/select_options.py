@@ -17,11 +17,19 @@ import dataclasses
 import datetime as dt
 import inspect
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 
 from .wire import query_datetime
 
-__all__ = ["QueryValue", "SelectOptions", "TimeBound", "select_method"]
+__all__ = [
+    "QueryValue",
+    "RangeCut",
+    "RangeOptions",
+    "SelectOptions",
+    "TimeBound",
+    "range_read",
+    "select_method",
+]
 
 TimeBound = dt.datetime | dt.date | str | None
 #: A query parameter as sent.
@@ -55,6 +63,61 @@ class SelectOptions:
         for name in ("start", "end", "utc_now"):
             values[name] = query_datetime(values[name])
         return {name: value for name, value in values.items() if value is not None}
+
+
+class RangeOptions(TypedDict, total=False):
+    """Keyword options of the reads of a whole time range (`select_all` and its Parquet and dask forms):
+    the select options that apply to a range, and how to cut it."""
+
+    resample: str | None
+    dropna: bool | None
+    closed: str | None
+    resample_rule: str | None
+    convention: str | None
+    clock: str | None
+    with_tags: bool | None
+    unfilter: bool | None
+    #: length of one window (`"30D"`, a timedelta); by default planned from the series' density
+    window: str | dt.timedelta | None
+    #: requests in flight at once
+    concurrency: int
+    #: a progress bar (tqdm) over the windows
+    progress: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class RangeCut:
+    """How a range read is cut and shown: window length, requests at once, progress bar."""
+
+    window: str | dt.timedelta | None = None
+    concurrency: int = 4
+    progress: bool = False
+
+
+def range_read(
+    what: str, start: TimeBound, end: TimeBound, given: RangeOptions
+) -> tuple[SelectOptions, RangeCut]:
+    """The select options of a range read, and how to cut it; an option a range read has not is a
+    TypeError naming the allowed ones (the relative options, max_rows_nb... do not apply to a range)."""
+    unknown = sorted(set(given) - set(RangeOptions.__annotations__))
+    if unknown:
+        raise TypeError(
+            f"{what}() got unexpected keyword arguments {', '.join(unknown)}; "
+            f"allowed: {', '.join(RangeOptions.__annotations__)}"
+        )
+    options = SelectOptions(
+        start=start,
+        end=end,
+        resample=given.get("resample"),
+        dropna=given.get("dropna"),
+        closed=given.get("closed"),
+        resample_rule=given.get("resample_rule"),
+        convention=given.get("convention"),
+        clock=given.get("clock"),
+        with_tags=given.get("with_tags"),
+        unfilter=given.get("unfilter"),
+    )
+    return options, RangeCut(given.get("window"), given.get("concurrency", 4), given.get("progress", False))
 
 
 _OPTIONS = tuple(inspect.signature(SelectOptions).parameters.values())

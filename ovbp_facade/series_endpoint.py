@@ -6,7 +6,7 @@ import logging
 import os
 import pathlib
 from collections.abc import Iterable
-from typing import Any, Literal, overload
+from typing import Any, Literal, Unpack, overload
 
 import orjson
 import pandas as pd
@@ -16,11 +16,13 @@ from generated_client.models import MultiSelectRequest, SeriesExportRequest
 from generated_client.models import Task as TaskModel
 from generated_client.typed.endpoints import SeriesOperations
 
+from .bulk_reads import BulkRead
 from .endpoints import Endpoint
 from .exports import check_export_arguments, download_newest_export, parse_export_dir, temporary_dir
+from .range_outputs import read_frame, write_parquet
 from .records.series import Series
 from .records.tasks import Task
-from .select_options import SelectOptions, TimeBound, select_method
+from .select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read, select_method
 from .series_frames import frame_from_multi_select
 from .wire import query_datetime, to_wire
 
@@ -91,6 +93,75 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
             raw: dict[str, Any] = orjson.loads(content)
             return raw
         return frame_from_multi_select(content, len(series), self._column_names(series))
+
+    def select_all(
+        self,
+        series: Iterable[Series],
+        start: TimeBound = None,
+        end: TimeBound = None,
+        **options: Unpack[RangeOptions],
+    ) -> pd.DataFrame:
+        """Every point of the series between `start` and `end`, never cut: a DataFrame like select_data's.
+
+        The range is read in time windows each answer fits (planned from the series' density, or
+        `window=`), `concurrency` requests at a time; see ovbp_facade.bulk_reads for the rules.
+        """
+        read, cut = self._bulk_read("select_all", self._series_list(series), start, end, options)
+        with read:
+            return read_frame(read, cut.progress)
+
+    def select_all_to_parquet(
+        self,
+        series: Iterable[Series],
+        path: str | os.PathLike[str],
+        start: TimeBound = None,
+        end: TimeBound = None,
+        **options: Unpack[RangeOptions],
+    ) -> pathlib.Path:
+        """select_all streamed into a Parquet file, window by window (memory bounded by a few windows).
+
+        Layout: one file, a `timestamp` column (timestamp[ms]) and one float64 column per series; see
+        ovbp_facade.range_outputs.PARQUET_LAYOUT. Needs pyarrow (`pip install 'ovbp[parquet]'`).
+        """
+        listed = self._series_list(series)
+        read, cut = self._bulk_read("select_all_to_parquet", listed, start, end, options)
+        with read:
+            return write_parquet(read, listed, path, cut.progress)
+
+    def plan_range_read(
+        self,
+        series: Iterable[Series],
+        start: TimeBound = None,
+        end: TimeBound = None,
+        **options: Unpack[RangeOptions],
+    ) -> BulkRead:
+        """The planned windows of a range read (ovbp_facade.dask reads them lazily); close it when done."""
+        return self._bulk_read("plan_range_read", self._series_list(series), start, end, options)[0]
+
+    def _bulk_read(
+        self, what: str, series: list[Series], start: TimeBound, end: TimeBound, options: RangeOptions
+    ) -> tuple[BulkRead, RangeCut]:
+        selection, cut = range_read(what, start, end, options)
+        names = self._column_names(series)
+        columns = [names[se.otsdb_pk] for se in series]
+        streamed = what != "select_all"
+        read = BulkRead(
+            self.client,
+            series,
+            columns,
+            selection,
+            window=cut.window,
+            concurrency=cut.concurrency,
+            streamed=streamed,
+        )
+        return read, cut
+
+    @staticmethod
+    def _series_list(series: Iterable[Series]) -> list[Series]:
+        listed = list(series)
+        if not listed:
+            raise ValueError("series must at least contain one series, none was found")
+        return listed
 
     def _column_names(self, series: list[Series]) -> dict[str, str]:
         """One column per series: its name, or `name [model=generator name]` where names repeat.

@@ -11,7 +11,15 @@ import numpy.typing as npt
 import orjson
 import pandas as pd
 
-__all__ = ["MAX_POINTS", "frame_from_multi_select", "index_from_ms", "series_from_select", "values_array"]
+__all__ = [
+    "MAX_POINTS",
+    "frame_from_columns",
+    "frame_from_multi_select",
+    "index_from_ms",
+    "select_arrays",
+    "series_from_select",
+    "values_array",
+]
 
 MAX_POINTS = 1_000_000  # the platform cuts any select answer at this many points in all
 
@@ -71,10 +79,8 @@ def _fast_arrays(content: bytes) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.
     return index, data
 
 
-def series_from_select(
-    content: bytes, name: str | None = None, *, label: str | None = None
-) -> pd.Series[float]:
-    """`{"index": [ms...], "data": [...]}` bytes to a float Series on a naive DatetimeIndex."""
+def select_arrays(content: bytes) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """A select answer's epoch milliseconds and values (null -> NaN), without a cut warning."""
     arrays = _fast_arrays(content)
     if arrays is None:
         answer = orjson.loads(content)
@@ -82,7 +88,14 @@ def series_from_select(
             np.asarray(answer.get("index") or [], dtype=np.int64),
             values_array(answer.get("data") or []),
         )
-    index, data = arrays
+    return arrays
+
+
+def series_from_select(
+    content: bytes, name: str | None = None, *, label: str | None = None
+) -> pd.Series[float]:
+    """`{"index": [ms...], "data": [...]}` bytes to a float Series on a naive DatetimeIndex."""
+    index, data = select_arrays(content)
     shown = label or name
     _warn_cut(len(index), MAX_POINTS, f"series '{shown}'" if shown else "series")
     return pd.Series(data, index=index_from_ms(index), name=name)
@@ -107,17 +120,24 @@ def frame_from_multi_select(
         columns[name] = pd.Series(values_array(item.get("data") or []), index=index_from_ms(index), name=name)
     if cut:
         _warn_cut(share, share, f"series {', '.join(repr(n) for n in cut)}")
+    return frame_from_columns(columns)
+
+
+def frame_from_columns(columns: Mapping[str, pd.Series]) -> pd.DataFrame:
+    """Series joined on their timestamps, one column each (a point at a repeated local time is kept)."""
     if not columns:
         return pd.DataFrame(index=pd.DatetimeIndex([], dtype="datetime64[ns]"))
     if len(columns) == 1:
-        return next(iter(columns.values())).to_frame()
+        ((name, only),) = columns.items()
+        return only.rename(name).to_frame()
     indexes = [se.index for se in columns.values()]
     first = indexes[0]
     if all(ix.equals(first) for ix in indexes[1:]):
         return pd.DataFrame({k: se.to_numpy() for k, se in columns.items()}, index=first)
+    named = [se.rename(name) for name, se in columns.items()]
     if any(ix.has_duplicates for ix in indexes):
-        return _aligned_with_repeats(list(columns.values()))
-    return pd.concat(list(columns.values()), axis=1, sort=True)
+        return _aligned_with_repeats(named)
+    return pd.concat(named, axis=1, sort=True)
 
 
 def _aligned_with_repeats(columns: list[pd.Series]) -> pd.DataFrame:

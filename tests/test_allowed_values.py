@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ovbp_facade import frequencies as client_frequencies
 from ovbp_facade.excel import layout
 from ovbp_sandbox.timeseries import allowed, frequencies
 
@@ -32,4 +34,16 @@ def test_the_lists_are_the_same() -> None:
     assert set(layout.CONVENTIONS) == set(allowed.CONVENTIONS)
     assert set(layout.CLOCKS) == set(allowed.CLOCKS)
     assert set(layout.RESAMPLE_RULES) == set(allowed.RESAMPLE_RULES)
-    assert set(layout.FREQUENCY_UNITS) == set(allowed.FREQUENCY_UNITS) == set(frequencies.PANDAS_UNITS)
+    assert (
+        set(client_frequencies.FREQUENCY_UNITS)
+        == set(allowed.FREQUENCY_UNITS)
+        == set(frequencies.PANDAS_UNITS)
+    )
+
+
+@pytest.mark.parametrize("spelling", [s for s in SPELLINGS if frequencies.frequency_errors(s, "f") == {}])
+def test_the_client_and_the_sandbox_read_the_same_length(spelling: str) -> None:
+    assert client_frequencies.frequency_length(spelling) == frequencies.parse_frequency(spelling).timedelta
+    assert pd.Timedelta(frequencies.parse_frequency(spelling).alias) == client_frequencies.frequency_length(
+        spelling
+    )

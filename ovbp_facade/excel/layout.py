@@ -16,14 +16,16 @@ import zoneinfo
 from functools import cache
 from typing import get_args
 
+import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from generated_client.models.clock import Clock
 from generated_client.models.convention import Convention
-from generated_client.models.frequency_unit import FrequencyUnit
 from generated_client.models.resample_rule import ResampleRule
 from generated_client.models.unit_type import UnitType
-from generated_client.typed.patterns import FREQUENCY_EXAMPLES, FREQUENCY_PATTERN
+from generated_client.typed.patterns import FREQUENCY_EXAMPLES
+
+from ..frequencies import FREQUENCY_UNITS, frequency_length
 
 __all__ = [
     "CHOICES",
@@ -146,7 +148,6 @@ UNIT_TYPES: tuple[str, ...] = get_args(UnitType)
 CONVENTIONS: tuple[str, ...] = get_args(Convention)
 CLOCKS: tuple[str, ...] = get_args(Clock)
 RESAMPLE_RULES: tuple[str, ...] = get_args(ResampleRule)
-FREQUENCY_UNITS: tuple[str, ...] = get_args(FrequencyUnit)
 YES_NO = ("yes", "no")
 MARK = "x"
 
@@ -177,11 +178,11 @@ def timezone_names() -> tuple[str, ...]:
 
 def is_platform_frequency(value: str, *, allow_zero: bool = False) -> bool:
     """True if `value` is a frequency spelled like the platform does (`1H`, `15min`, `15T`, `10S`...)."""
-    match = FREQUENCY_PATTERN.fullmatch(value)
-    if match is None:
+    try:
+        length = frequency_length(value)
+    except ValueError:
         return False
-    number = value[: match.start(1)]
-    return allow_zero or number == "" or int(number) > 0
+    return allow_zero or length > pd.Timedelta(0)
 
 
 def allowed(column: str) -> str:

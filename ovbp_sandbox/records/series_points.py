@@ -1,8 +1,9 @@
 """Series points kept in the Store's SQLite file, so a write joins the caller's transaction.
 
-Each write adds one chunk row per series: int64 millisecond timestamps and float64 values as raw
-numpy bytes (no pickle). Reads concatenate chunks in write order; on equal timestamps the later
-chunk wins. Series with many chunks are compacted into one on append.
+Each write adds chunk rows of at most CHUNK_POINTS points: int64 millisecond timestamps and float64
+values as raw numpy bytes (no pickle), with their time span, so a read of a time range loads only the
+chunks that overlap it. Reads concatenate chunks in write order; on equal timestamps the later chunk
+wins. A series written in many small pieces is compacted into full, time-ordered chunks on append.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-COMPACT_AFTER_CHUNKS = 32
+CHUNK_POINTS = 1 << 18  # a read of a range loads at most this many points beyond it on each side
+COMPACT_AFTER_CHUNKS = 32  # chunks beyond the fewest the series' points need
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS series_chunks (
@@ -60,11 +62,15 @@ def _arrays(points: pd.Series) -> tuple[Int64Array, Float64Array]:
 
 
 def _insert(conn: sqlite3.Connection, series_id: str, ts: Int64Array, vals: Float64Array) -> None:
-    if len(ts) == 0:
-        return
-    conn.execute(
-        "INSERT INTO series_chunks (series_id, n, min_ts, max_ts, ts, vals) VALUES (?, ?, ?, ?, ?, ?)",
-        (series_id, len(ts), int(np.min(ts)), int(np.max(ts)), ts.tobytes(), vals.tobytes()),
+    rows = [
+        (series_id, len(t), int(np.min(t)), int(np.max(t)), t.tobytes(), v.tobytes())
+        for t, v in (
+            (ts[at : at + CHUNK_POINTS], vals[at : at + CHUNK_POINTS])
+            for at in range(0, len(ts), CHUNK_POINTS)
+        )
+    ]
+    conn.executemany(
+        "INSERT INTO series_chunks (series_id, n, min_ts, max_ts, ts, vals) VALUES (?, ?, ?, ?, ?, ?)", rows
     )
 
 
@@ -100,8 +106,10 @@ def _chunks(
 
 
 def _compact_if_needed(conn: sqlite3.Connection, series_id: str) -> None:
-    (count,) = conn.execute("SELECT COUNT(*) FROM series_chunks WHERE series_id = ?", (series_id,)).fetchone()
-    if count <= COMPACT_AFTER_CHUNKS:
+    count, points = conn.execute(
+        "SELECT COUNT(*), COALESCE(SUM(n), 0) FROM series_chunks WHERE series_id = ?", (series_id,)
+    ).fetchone()
+    if count <= -(-points // CHUNK_POINTS) + COMPACT_AFTER_CHUNKS:
         return
     ts, vals = _merge(_chunks(conn, series_id, None, None))
     conn.execute("DELETE FROM series_chunks WHERE series_id = ?", (series_id,))

@@ -104,7 +104,7 @@ def select_points(
     start = parse_instant(params["start"], clock, timezone) if params.get("start") else None
     end = parse_instant(params["end"], clock, timezone) if params.get("end") else None
     if start is not None or end is not None:
-        index = pd.DatetimeIndex(se.index)
+        index = pd.DatetimeIndex(se.index).as_unit("ns")  # bounds may be finer than the stored milliseconds
         lo = 0 if start is None else int(index.searchsorted(start, side="left"))
         hi = len(index) if end is None else int(index.searchsorted(end, side="right"))
         se = se.iloc[lo:hi]

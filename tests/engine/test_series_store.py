@@ -77,8 +77,28 @@ def test_many_appends_compact(conn: sqlite3.Connection) -> None:
     for i in range(ss.COMPACT_AFTER_CHUNKS * 2):
         ss.append_points(conn, "s", hourly("2012-01-01", [float(i)] * 3))
     (count,) = conn.execute("SELECT COUNT(*) FROM series_chunks WHERE series_id = 's'").fetchone()
-    assert count <= ss.COMPACT_AFTER_CHUNKS
+    assert count <= ss.COMPACT_AFTER_CHUNKS + 1
     assert ss.read_points(conn, "s").tolist() == [float(ss.COMPACT_AFTER_CHUNKS * 2 - 1)] * 3
+
+
+def chunk_count(conn: sqlite3.Connection, series_id: str) -> int:
+    (count,) = conn.execute("SELECT COUNT(*) FROM series_chunks WHERE series_id = ?", (series_id,)).fetchone()
+    return int(count)
+
+
+def test_a_range_read_loads_only_the_chunks_it_overlaps(conn: sqlite3.Connection) -> None:
+    index = pd.date_range("2000-01-01", periods=3 * ss.CHUNK_POINTS, freq="min")
+    ss.append_points(conn, "big", pd.Series(np.arange(len(index), dtype="float64"), index=index))
+    assert chunk_count(conn, "big") == 3
+    start, end = index[ss.CHUNK_POINTS + 10], index[ss.CHUNK_POINTS + 20]
+    assert len(ss._chunks(conn, "big", ss.to_ms(start), ss.to_ms(end))) == 1
+    assert ss.read_points(conn, "big", start, end).tolist() == [
+        float(ss.CHUNK_POINTS + i) for i in range(10, 21)
+    ]
+    # appending to a big series adds a chunk; it does not rewrite the series
+    ss.append_points(conn, "big", hourly("2030-01-01", [1.0]))
+    assert chunk_count(conn, "big") == 4
+    assert len(ss.read_points(conn, "big")) == len(index) + 1
 
 
 def test_speed(conn: sqlite3.Connection) -> None:

@@ -1,0 +1,284 @@
+"""Reads past the select cap: a time range of many series cut into windows whose answers fit the cap.
+
+The platform answers at most 1,000,000 points per select and cuts the rest silently, keeping the
+first ones. A bulk read first probes each series (its first points, then where its points end), plans
+time windows meant to hold half the cap for the densest series, fetches (series, window) pairs on a
+bounded thread pool, and joins them. A window whose answer still reaches the cap is read on from its
+last timestamp, so no point is lost to a wrong estimate; windows never overlap, so none is repeated.
+
+Window edges are naive times in the clock of the read (the `clock` option), starting at the local
+midnight before the first point. With `resample`, edges sit on the bins' grid (the frequency must
+divide a day) and each bin lies wholly in one window: bins with no point are NaN rows only between
+points of one window, as in a concatenation of window-sized selects (use dropna=True to drop them).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from generated_client.api.series import series_select
+
+from .frequencies import frequency_length
+from .select_options import SelectOptions, TimeBound
+from .series_frames import MAX_POINTS, frame_from_columns, index_from_ms, select_arrays
+
+if TYPE_CHECKING:
+    from .client import Client
+    from .records.series import Series
+
+__all__ = ["BulkRead", "Window", "read_window"]
+
+logger = logging.getLogger("ovbp_facade")
+
+SAFE_POINTS = MAX_POINTS // 2  # a window is planned to hold half the cap; a denser stretch is read on
+PROBE_POINTS = 2_000  # points read from the start of each series to see how dense it is
+DAY = pd.Timedelta(days=1)
+MS = pd.Timedelta(milliseconds=1)
+RANGE_ONLY = ("start_mode", "utc_now", "max_acceptable_delay", "max_rows_nb")
+
+Ms = npt.NDArray[np.int64]
+Values = npt.NDArray[np.float64]
+
+
+@dataclasses.dataclass(frozen=True)
+class Window:
+    """One time window: its edges (None: the caller's own start or end) and the bounds sent for it."""
+
+    lo: pd.Timestamp | None
+    hi: pd.Timestamp | None
+    start: TimeBound
+    end: TimeBound
+
+
+@dataclasses.dataclass(frozen=True)
+class _Probe:
+    """What the first probes of one series told: its first point, a bound past its last, its density."""
+
+    first: pd.Timestamp | None
+    upper: pd.Timestamp | None
+    points_per_ms: float
+
+
+class BulkRead:
+    """One planned read of `series` over the options' time range (see module docstring)."""
+
+    def __init__(
+        self,
+        client: Client,
+        series: Sequence[Series],
+        columns: Sequence[str],
+        options: SelectOptions,
+        *,
+        window: str | dt.timedelta | None = None,
+        concurrency: int = 4,
+        streamed: bool = False,
+    ) -> None:
+        given = [name for name in RANGE_ONLY if getattr(options, name) is not None]
+        if given:
+            raise ValueError(
+                f"{', '.join(given)} do not apply to a read of a whole time range; give start and end only"
+            )
+        if concurrency < 1:
+            raise ValueError(f"concurrency={concurrency!r}: give at least 1 request at a time")
+        self.client = client
+        self.series = list(series)
+        self.columns = list(columns)
+        self.options = options
+        self.concurrency = concurrency
+        # a streamed read (Parquet, dask) holds few windows at once, each of about SAFE_POINTS in all;
+        # a read into one frame sizes windows for the densest series alone: fewer, larger requests
+        self.streamed = streamed
+        self.bin = frequency_length(options.resample, "resample") if options.resample else None
+        if self.bin is not None and (self.bin > DAY or DAY % self.bin != pd.Timedelta(0)):
+            raise ValueError(
+                f"resample={options.resample!r}: a read by windows resamples on a grid from midnight, so the "
+                "frequency must divide a day (e.g. 15min, 1H, 1D); resample the frame afterwards instead"
+            )
+        self.requested = pd.Timedelta(window) if window is not None else None
+        if self.requested is not None and self.requested <= pd.Timedelta(0):
+            raise ValueError(f"window={window!r}: give a positive length such as '30D'")
+        # bins closed on the right, the platform's default, put a bin's points in (t - f, t]
+        self.right_closed = self.bin is not None and (options.closed or "right") == "right"
+        self._pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="ovbp-read")
+        self.origin: pd.Timestamp | None = None  # midnight before the first point: the first edge
+        self.length: pd.Timedelta | None = None  # of every window
+        self.windows, self._probes = self._plan()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> BulkRead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- requests ------------------------------------------------------------------------------
+    def _select(
+        self, se: Series, start: TimeBound, end: TimeBound, rows: int | None = None, *, raw: bool = False
+    ) -> tuple[Ms, Values]:
+        """One select of one series; `raw` leaves resampling out (the stored points, for the probes)."""
+        options = dataclasses.replace(self.options, start=start, end=end, max_rows_nb=rows)
+        if raw:
+            options = dataclasses.replace(
+                options, resample=None, resample_rule=None, closed=None, convention=None
+            )
+        content = self.client._raw_call(series_select._get_kwargs, se.id, **options.query())
+        return select_arrays(content)
+
+    def _probe(self, se: Series) -> _Probe:
+        """First points of the series in range, then a bound past its last one found by doubling steps."""
+        ms, _ = self._select(se, self.options.start, self.options.end, PROBE_POINTS, raw=True)
+        if len(ms) == 0:
+            return _Probe(None, None, 0.0)
+        first = _stamp(int(ms[0]))
+        if len(ms) < PROBE_POINTS:  # every point of the range is here
+            return _Probe(first, _stamp(int(ms[-1])) + MS, len(ms) / max(int(ms[-1] - ms[0]), 1))
+        density = len(ms) / max(int(ms[-1] - ms[0]), 1)
+        # doubling steps from the last point seen until nothing lies past `at`, then halving the bracket
+        seen, step = _stamp(int(ms[-1])), max(_stamp(int(ms[-1])) - first, DAY)
+        at = seen + step
+        while (found := self._first_from(se, at)) is not None:
+            seen, step = found, step * 2
+            at = seen + step
+        while at - seen > max(DAY, (at - first) / 100):
+            middle = (seen + (at - seen) / 2).floor("ms")
+            found = self._first_from(se, middle)
+            seen, at = (found, at) if found is not None else (seen, middle)
+        return _Probe(first, at, density)
+
+    def _first_from(self, se: Series, at: pd.Timestamp) -> pd.Timestamp | None:
+        """The series' first stored time at or after `at` (within the read's end), or None."""
+        found, _ = self._select(se, at.to_pydatetime(), self.options.end, 1, raw=True)
+        return _stamp(int(found[0])) if len(found) else None
+
+    # -- planning ------------------------------------------------------------------------------
+    def _plan(self) -> tuple[list[Window], list[_Probe]]:
+        probes = list(self._pool.map(self._probe, self.series))
+        firsts = [p.first for p in probes if p.first is not None]
+        uppers = [p.upper for p in probes if p.upper is not None]
+        if not firsts:
+            return [self._window(None, None)], probes
+        origin, upper = min(firsts).floor("D"), max(uppers)
+        densities = [p.points_per_ms for p in probes]
+        length = self._window_length(sum(densities) if self.streamed else max(densities))
+        count = max(1, int(np.ceil((upper - origin) / length)))
+        self.origin, self.length = origin, length
+        edges = [origin + length * j for j in range(1, count)]
+        windows = [self._window(lo, hi) for lo, hi in zip([None, *edges], [*edges, None], strict=True)]
+        logger.info(
+            "reading %d series from %s in %d windows of %s", len(self.series), origin, len(windows), length
+        )
+        return windows, probes
+
+    def _window_length(self, points_per_ms: float) -> pd.Timedelta:
+        if self.requested is not None:
+            length = self.requested
+        else:
+            length = pd.Timedelta(milliseconds=max(1, int(SAFE_POINTS / max(points_per_ms, 1e-12))))
+        if self.bin is None:
+            return max(length.floor("s") if length >= pd.Timedelta(seconds=1) else length, MS)
+        length = min(length, self.bin * SAFE_POINTS) if self.requested is None else length
+        return max(self.bin * int(length / self.bin), self.bin)  # whole bins, at least one
+
+    def _window(self, lo: pd.Timestamp | None, hi: pd.Timestamp | None) -> Window:
+        """Bounds as sent: [lo, hi) for points and left-closed bins, (lo, hi] for right-closed bins."""
+        before, after = (MS, pd.Timedelta(0)) if self.right_closed else (pd.Timedelta(0), MS)
+        start: TimeBound = self.options.start if lo is None else (lo + before).to_pydatetime()
+        end: TimeBound = self.options.end if hi is None else (hi - after).to_pydatetime()
+        return Window(lo, hi, start, end)
+
+    def divisions(self) -> list[pd.Timestamp]:
+        """Bounds of the windows' index values (one partition per window, for dask); empty if no point."""
+        if self.origin is None or self.length is None:
+            return []
+        # right-labelled bins carry their window's end as label: the window's values start just after lo
+        right_labels = self.bin is not None and (self.options.convention or "right") == "right"
+        shift = MS if right_labels else pd.Timedelta(0)
+        edges = [w.lo + shift for w in self.windows if w.lo is not None]
+        return [self.origin, *edges, self.origin + self.length * len(self.windows)]
+
+    # -- reading -------------------------------------------------------------------------------
+    @staticmethod
+    def _holds(probe: _Probe, window: Window) -> bool:
+        """False when the series surely has no point in the window (it ends before its first, or starts
+        at or past the bound beyond its last)."""
+        if probe.first is None:
+            return False
+        if window.hi is not None and window.hi < probe.first:
+            return False
+        return not (window.lo is not None and probe.upper is not None and window.lo >= probe.upper)
+
+    def read(self, se: Series, window: Window) -> pd.Series[float]:
+        """Every point of one series in one window."""
+        return read_window(self.client, se.id, self.options, window)
+
+    def window_frame(self, window: Window, parts: Sequence[pd.Series[float]]) -> pd.DataFrame:
+        """One window's points, one column per series (all columns, empty ones included)."""
+        frame = frame_from_columns(dict(zip(self.columns, parts, strict=True)))
+        return frame.reindex(columns=self.columns).astype("float64")
+
+    def submit_window(self, window: Window) -> list[Future[pd.Series[float]]]:
+        """Ask for every series' points in `window`; futures in column order."""
+        empty: Callable[[], pd.Series[float]] = lambda: pd.Series(  # noqa: E731
+            np.empty(0), index=index_from_ms(np.empty(0, np.int64)), dtype="float64"
+        )
+        return [
+            self._pool.submit(self.read, se, window)
+            if self._holds(probe, window)
+            else self._pool.submit(empty)
+            for se, probe in zip(self.series, self._probes, strict=True)
+        ]
+
+    def frames(self, ahead: int | None = None) -> Iterator[pd.DataFrame]:
+        """Each window's frame in time order; at most `ahead` windows are asked for past the current one."""
+        ahead = (1 if self.streamed else self.concurrency) if ahead is None else ahead
+        pending: list[tuple[Window, list[Future[pd.Series[float]]]]] = []
+        upcoming = iter(self.windows)
+        for window in upcoming:
+            pending.append((window, self.submit_window(window)))
+            if len(pending) > ahead:
+                done, futures = pending.pop(0)
+                yield self.window_frame(done, [f.result() for f in futures])
+        for done, futures in pending:
+            yield self.window_frame(done, [f.result() for f in futures])
+
+
+def read_window(client: Client, series_id: str, options: SelectOptions, window: Window) -> pd.Series[float]:
+    """Every point of one series in one window; where the cap cut an answer, read on from its last time
+    (points at that time are read again whole: in `tzt` a repeated autumn time holds two)."""
+    parts_ms: list[Ms] = []
+    parts_values: list[Values] = []
+    start = window.start
+    while True:
+        query = dataclasses.replace(options, start=start, end=window.end).query()
+        ms, values = select_arrays(client._raw_call(series_select._get_kwargs, series_id, **query))
+        if len(ms) < MAX_POINTS:
+            parts_ms.append(ms)
+            parts_values.append(values)
+            break
+        if options.resample:
+            raise RuntimeError(
+                f"the window {window.lo}..{window.hi} came back cut at {MAX_POINTS} bins: "
+                "pass a smaller window="
+            )
+        keep = ms < ms[-1]
+        parts_ms.append(ms[keep])
+        parts_values.append(values[keep])
+        start = _stamp(int(ms[-1])).to_pydatetime()
+    ms = np.concatenate(parts_ms) if len(parts_ms) > 1 else parts_ms[0]
+    values = np.concatenate(parts_values) if len(parts_values) > 1 else parts_values[0]
+    return pd.Series(values, index=index_from_ms(ms), dtype="float64")
+
+
+def _stamp(ms: int) -> pd.Timestamp:
+    return pd.Timestamp(ms, unit="ms")
