@@ -66,15 +66,16 @@ def _fast_arrays(content: bytes) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.
     if index_span is None or data_span is None:
         return None
     view = memoryview(content)
+    inner = bytes(view[index_span[0] + 1 : index_span[1]])
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            inner = bytes(view[index_span[0] + 1 : index_span[1]])
-            index = np.fromstring(inner, dtype=np.int64, sep=",") if inner.strip() else np.empty(0, np.int64)
+        # no warnings.catch_warnings here: it is not thread-safe, and reads run on several threads; a
+        # text numpy cannot read to its end parses short, which the count of commas tells
+        index = np.fromstring(inner, dtype=np.int64, sep=",") if inner.strip() else np.empty(0, np.int64)
         data = values_array(orjson.loads(view[data_span[0] : data_span[1] + 1]))
-    except (ValueError, TypeError, DeprecationWarning, orjson.JSONDecodeError):
+    except (ValueError, TypeError, orjson.JSONDecodeError):
         return None
-    if len(index) != len(data):
+    expected = inner.count(b",") + 1 if inner.strip() else 0
+    if len(index) != expected or len(index) != len(data):
         return None
     return index, data
 

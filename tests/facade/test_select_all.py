@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import pathlib
 import uuid
+import warnings
 
 import duckdb
 import numpy as np
@@ -193,3 +194,10 @@ def test_progress_bar_and_portable_credentials(
         read_series(mixed, client=from_buffer)
     assert client.source.auth_path == str(sandbox.auth_path.resolve())
     assert "password" not in repr(client.source)
+
+
+def test_reading_on_threads_leaves_the_warning_filters_alone(client: Client, mixed: list[Series]) -> None:
+    before = list(warnings.filters)
+    for _ in range(3):
+        client.series.select_all(mixed, window="6h", concurrency=4)
+    assert warnings.filters == before
