@@ -67,6 +67,7 @@ codegen-check:
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.range_reads
 
 sandbox: $(STAMP)
 	$(BIN)/ovbp-sandbox serve --data-dir sandbox-data
