@@ -7,13 +7,7 @@ import pathlib
 import pytest
 
 from ovbp_facade import AnalysisConfig, AnalysisInput, AnalysisOutput, Client, Project, Unitcleaner
-
-SCRIPT = """
-import pandas as pd
-
-def analyze(df, **tools):
-    return pd.DataFrame({"a-output": df.mean(axis=1)})
-"""
+from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT
 
 
 def test_unitcleaners(client: Client, project: Project) -> None:
@@ -72,12 +66,12 @@ def test_analysis_configuration(client: Client, project: Project) -> None:
     analysis = project.create_analysis("analysis-a", comment="documentation analysis")
     assert project.get_analysis("analysis-a").id == analysis.id
     assert analysis.get_analysis_config() is None
-    config = analysis.create_analysis_config("3H", "3H", SCRIPT)
+    config = analysis.create_analysis_config("3H", "3H", ANALYSIS_SCRIPT)
     assert isinstance(config, AnalysisConfig)
     assert (config.input_freq, config.script_method, config.wait_offset) == ("3H", "array", "6H")
     analysis.reload()
     got = analysis.get_analysis_config()
-    assert got is not None and got.id == config.id and got.script == SCRIPT
+    assert got is not None and got.id == config.id and got.script == ANALYSIS_SCRIPT
     ai = analysis.create_analysis_input(cleaner, "a-cleaned", "a-cleaned")
     assert isinstance(ai, AnalysisInput)
     assert repr(ai) == f"<odata/analysis_inputs: {ai.id}>"
