@@ -94,11 +94,10 @@ def test_user_ftp_account_works(api: Api) -> None:
     odata_user = api.ok("GET", f"/odata/users/{me['odata']}/")
     account = api.ok("GET", f"/odata/user_ftp_accounts/{odata_user['ftp_account']}/")
     password = api.ok("GET", f"/odata/user_ftp_accounts/{account['id']}/password/")["password"]
+    # not under series_exports/: a file there would be the newest "export" of every later test's download
     with ftp_host(account, password) as host:
-        host.makedirs("series_exports", exist_ok=True)
-        with host.open("series_exports/export.zip", "wb") as f:
+        host.makedirs("uploads", exist_ok=True)
+        with host.open("uploads/notes.bin", "wb") as f:
             f.write(b"PK")
-    listing = api.ok(
-        "POST", f"/odata/user_ftp_accounts/{account['id']}/list_dir/", json={"path": "series_exports"}
-    )
-    assert "series_exports/export.zip" in [e["path"] for e in listing["data"]]
+    listing = api.ok("POST", f"/odata/user_ftp_accounts/{account['id']}/list_dir/", json={"path": "uploads"})
+    assert "uploads/notes.bin" in [e["path"] for e in listing["data"]]
