@@ -39,14 +39,15 @@ class SandboxFactory(Protocol):
 
 
 @pytest.fixture(scope="session")
-def make_sandbox(tmp_path_factory: pytest.TempPathFactory) -> SandboxFactory:
+def make_sandbox() -> SandboxFactory:
     """A sandbox of its own, not started: `with make_sandbox(script_timeout_s=3) as sb: ...`.
 
-    `data_dir` defaults to a new temporary directory; give the same one twice to restart on it.
+    Without `data_dir`, the sandbox makes a temporary one and removes it when it stops (as
+    `with Sandbox() as sb:` does); give the same `data_dir` twice to restart on it.
     """
 
     def make(*, data_dir: Path | None = None, script_timeout_s: float = 60.0) -> Sandbox:
-        return Sandbox(data_dir or tmp_path_factory.mktemp("sandbox"), script_timeout_s=script_timeout_s)
+        return Sandbox(data_dir, script_timeout_s=script_timeout_s)
 
     return make
 
