@@ -9,6 +9,7 @@
   shared sandbox; the guide's tests assert on what it produced, printed and logged.
 - `RecordingTransport` (`recorder`, `recorded_client`): real HTTP to the sandbox, remembering every
   request, to count writes or prove there were none.
+- `mypy_cache`: a copy of the repository's mypy cache, for the tests running mypy on code of their own.
 
 The sandbox is imported from its package's top level only: its modules are free to move.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,6 +34,7 @@ from ovbp_facade.demo import ORGANIZATION_NAME, Results, walkthrough
 from ovbp_sandbox import Sandbox
 
 OTHER_ORGANIZATION = "Intruders"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class SandboxFactory(Protocol):
@@ -158,3 +161,17 @@ def recorded_client(sandbox: Sandbox, recorder: RecordingTransport) -> Iterator[
     """A client of the default user whose every request `recorder` remembers."""
     with Client(sandbox.auth_path, url=sandbox.url, transport=recorder) as c:
         yield c
+
+
+# ------------------------------------------------------------------------------------------------ mypy
+
+
+@pytest.fixture
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the repository's mypy cache (`make typecheck` fills it), for a `--cache-dir`: mypy checks
+    each cached module against its source, so it re-reads only what differs (a regenerated client, a
+    new application), not pandas' stubs. Empty when the repository has none: mypy then starts cold."""
+    copy = tmp_path_factory.mktemp("mypy-cache")
+    if (ROOT / ".mypy_cache").is_dir():
+        shutil.copytree(ROOT / ".mypy_cache", copy, dirs_exist_ok=True)
+    return copy

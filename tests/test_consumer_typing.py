@@ -42,10 +42,19 @@ def write_apps(tmp_path: Path) -> None:
     (tmp_path / "faulty_app.py").write_text(MISTAKES)
 
 
-def test_a_consumer_outside_the_repository_gets_the_types(tmp_path: Path) -> None:
+def test_a_consumer_outside_the_repository_gets_the_types(tmp_path: Path, mypy_cache: Path) -> None:
     write_apps(tmp_path)
     ran = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "good_app.py", "faulty_app.py"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(mypy_cache),
+            "good_app.py",
+            "faulty_app.py",
+        ],
         cwd=tmp_path,
         capture_output=True,
         text=True,
