@@ -6,7 +6,15 @@ import pathlib
 
 import pytest
 
-from ovbp_facade import AnalysisConfig, AnalysisInput, AnalysisOutput, Client, Project, Unitcleaner
+from ovbp_facade import (
+    AnalysisConfig,
+    AnalysisInput,
+    AnalysisOutput,
+    Client,
+    Project,
+    TaskDidNotFinishSuccessfully,
+    Unitcleaner,
+)
 from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT
 
 
@@ -84,6 +92,15 @@ def test_analysis_configuration(client: Client, project: Project) -> None:
         analysis.activate()
     assert analysis.active is True
     assert project.list_all_analyses()[0].id == analysis.id
+
+
+def test_an_analysis_run_before_its_configuration_fails_saying_so(project: Project) -> None:
+    analysis = project.create_analysis("not configured yet")
+    assert analysis.get_analysis_config() is None
+    task = analysis.run()
+    with pytest.raises(TaskDidNotFinishSuccessfully, match="no configuration") as info:
+        task.wait_for_completion(period=100, timeout=60)
+    assert info.value.task_id == task.id and info.value.status == "failed"
 
 
 def test_notifications_filter(client: Client, project: Project) -> None:
