@@ -56,8 +56,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Line coverage of the client and the sandbox, as measured in the pytest process: the subprocesses some
+# tests start (script workers, `ovbp-sandbox serve`, the demo command) are not measured. The data file
+# stays in the environment; `COVERAGE_FILE=$(VENV)/.coverage $(BIN)/coverage report` gives each file.
+COVERAGE := COVERAGE_FILE=$(VENV)/.coverage $(BIN)/coverage
 pytest: $(STAMP)
-	$(BIN)/pytest -q
+	COVERAGE_FILE=$(VENV)/.coverage $(BIN)/pytest -q --cov=ovbp_facade --cov=ovbp_sandbox --cov-report=
+	@echo "line coverage: ovbp_facade $$($(COVERAGE) report --include='ovbp_facade/*' --format=total)%," \
+		"ovbp_sandbox $$($(COVERAGE) report --include='ovbp_sandbox/*' --format=total)%," \
+		"both $$($(COVERAGE) report --format=total)%"
 
 codegen:
 	./codegen.sh

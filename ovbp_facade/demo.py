@@ -23,35 +23,42 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 
-from ovbp_facade import Analysis, Cleaner, Client, Gate, Importer, Project, RecordDoesNotExistError, Series
+from ovbp_facade import (
+    Analysis,
+    Cleaner,
+    Client,
+    Gate,
+    Importer,
+    Project,
+    RecordDoesNotExistError,
+    Series,
+    Task,
+)
+from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT, IMPORTER_SCRIPT
 
 ORGANIZATION_NAME = "Sandbox"
 PROJECT_NAME = "Ovbpclient documentation"
 GATE_NAME = "gate"
 IMPORTER_NAME = "importer-a"
 ANALYSIS_NAME = "analysis-a"
-IMPORTER_SCRIPT = """
-import pandas as pd
-
-def parse(content_bytes, rel_path, **tools):
-    return pd.read_json(content_bytes)
-
-"""
-ANALYSIS_SCRIPT = """
-import pandas as pd
-
-def analyze(df, **tools):
-    return pd.DataFrame({"a-output": df.mean(axis=1)})
-
-"""
 READY_LINE = re.compile(r"^ovbp-sandbox ready url=(?P<url>\S+) ftp=\S+ auth=(?P<auth>.+)$")
 
 
 @dataclass
 class Results:
-    """What the walkthrough produced, for the end-to-end test."""
+    """What the walkthrough produced, for the tests: the guide's records, the tasks it waited for and
+    the values it read."""
 
+    project: Project
+    gate: Gate
+    importer: Importer
+    importer_task: Task
+    cleaner: Cleaner
+    cleaner_task: Task
+    analysis: Analysis
+    analysis_task: Task
     importer_df: pd.DataFrame
+    series_0_se: pd.Series
     cleaner_df: pd.DataFrame
     analysis_df: pd.DataFrame
     exported_series: list[pd.Series]
@@ -102,7 +109,7 @@ def get_or_create_project(client: Client, organization_name: str) -> Project:
     print(project)
     print()
     pprint.pprint(project.data, sort_dicts=False)
-    return project
+    return client.get_project(organization_name, PROJECT_NAME)  # the guide's other way to the project
 
 
 def get_or_create_gate(project: Project) -> Gate:
@@ -138,16 +145,25 @@ def get_or_create_importer(project: Project, gate: Gate) -> Importer:
     return importer
 
 
-def run_importer(importer: Importer) -> None:
-    importer.run().wait_for_completion(period=200)
+def run_and_wait(generator: Importer | Cleaner | Analysis) -> Task:
+    """Runs the importer, cleaner or analysis now and waits for its task (the guide sleeps instead)."""
+    task = generator.run()
+    task.wait_for_completion(period=200)
+    return task
+
+
+def run_importer(importer: Importer) -> Task:
+    task = run_and_wait(importer)
     if not importer.active:
         importer.activate()
     importer.deactivate()
     importer.reload()
     print(f"importer ran, active={importer.active}, last imported path={importer.last_imported_path!r}")
+    return task
 
 
-def show_importer_series(client: Client, importer: Importer) -> pd.DataFrame:
+def show_importer_series(client: Client, importer: Importer) -> tuple[pd.DataFrame, pd.Series]:
+    """The importer's series from 06:00 to 12:00, and the first one up to 04:00."""
     importer_series = importer.list_all_output_series()
     for se in importer_series:
         print(se)
@@ -156,8 +172,9 @@ def show_importer_series(client: Client, importer: Importer) -> pd.DataFrame:
     )
     print(importer_df)
     series_0 = importer_series[0]
-    print(series_0.select_data(end=dt.datetime(2012, 1, 1, 4)))
-    return importer_df
+    series_0_se = series_0.select_data(end=dt.datetime(2012, 1, 1, 4))
+    print(series_0_se)
+    return importer_df, series_0_se
 
 
 def configure_cleaner(project: Project, work_dir: Path) -> Cleaner:
@@ -178,7 +195,6 @@ def configure_cleaner(project: Project, work_dir: Path) -> Cleaner:
     mark_every_row_for_saving(xlsx_path)
     cleaner.configure_from_excel(xlsx_path)
     print(f"exported the configuration to {xlsx_path.name} and uploaded it back")
-    cleaner.run().wait_for_completion(period=200)
     return cleaner
 
 
@@ -230,11 +246,14 @@ def get_or_create_analysis(project: Project, cleaner: Cleaner) -> Analysis:
         analysis.create_analysis_config("3H", "3H", ANALYSIS_SCRIPT)
     analysis.reload()
     pprint.pprint(analysis.data, sort_dicts=False)
+    return analysis
 
-    analysis.run().wait_for_completion(period=200)
+
+def run_analysis(analysis: Analysis) -> Task:
+    task = run_and_wait(analysis)
     if not analysis.active:
         analysis.activate()
-    return analysis
+    return task
 
 
 def show_analysis_series(client: Client, analysis: Analysis) -> pd.DataFrame:
@@ -281,13 +300,15 @@ def walkthrough(client: Client, work_dir: Path, organization_name: str = ORGANIZ
     upload_first_file(gate)
     section("Importer")
     importer = get_or_create_importer(project, gate)
-    run_importer(importer)
-    importer_df = show_importer_series(client, importer)
+    importer_task = run_importer(importer)
+    importer_df, series_0_se = show_importer_series(client, importer)
     section("Cleaner")
     cleaner = configure_cleaner(project, work_dir)
+    cleaner_task = run_and_wait(cleaner)
     cleaner_df = show_cleaner_series(client, cleaner)
     section("Analysis")
     analysis = get_or_create_analysis(project, cleaner)
+    analysis_task = run_analysis(analysis)
     analysis_df = show_analysis_series(client, analysis)
     section("Project overview")
     project_overview(project)
@@ -295,7 +316,16 @@ def walkthrough(client: Client, work_dir: Path, organization_name: str = ORGANIZ
     project_series = project.list_all_series()
     exported_series, exported_frame = export_series(client, project_series)
     return Results(
+        project=project,
+        gate=gate,
+        importer=importer,
+        importer_task=importer_task,
+        cleaner=cleaner,
+        cleaner_task=cleaner_task,
+        analysis=analysis,
+        analysis_task=analysis_task,
         importer_df=importer_df,
+        series_0_se=series_0_se,
         cleaner_df=cleaner_df,
         analysis_df=analysis_df,
         exported_series=exported_series,

@@ -36,42 +36,51 @@ def use(client: Client, project: Project, importer: Importer) -> None:
 """
 
 
-def mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
-    (tmp_path / "app.py").write_text(source)
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "app.py"],
+def write_apps(tmp_path: Path) -> None:
+    """The good and the faulty application side by side, checked by one run of each type checker."""
+    (tmp_path / "good_app.py").write_text(GOOD)
+    (tmp_path / "faulty_app.py").write_text(MISTAKES)
+
+
+def test_a_consumer_outside_the_repository_gets_the_types(tmp_path: Path, mypy_cache: Path) -> None:
+    write_apps(tmp_path)
+    ran = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(mypy_cache),
+            "good_app.py",
+            "faulty_app.py",
+        ],
         cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=300,
     )
-
-
-def test_a_consumer_outside_the_repository_gets_the_types(tmp_path: Path) -> None:
-    good = mypy(tmp_path, GOOD)
-    assert good.returncode == 0, good.stdout
-    bad = mypy(tmp_path, MISTAKES)
-    errors = [line for line in bad.stdout.splitlines() if ": error:" in line]
-    assert len(errors) == 6, bad.stdout
-    assert "import-not-found" not in bad.stdout
-
-
-def pyright(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
-    (tmp_path / "app.py").write_text(source)
-    (tmp_path / "pyrightconfig.json").write_text('{"typeCheckingMode": "strict"}')
-    return subprocess.run(
-        [str(Path(sys.executable).with_name("pyright")), "--pythonpath", sys.executable, "app.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    assert ran.returncode != 0, ran.stdout
+    errors = [line for line in ran.stdout.splitlines() if ": error:" in line]
+    assert [line for line in errors if line.startswith("good_app.py")] == [], ran.stdout
+    assert len([line for line in errors if line.startswith("faulty_app.py:")]) == 6, ran.stdout
+    assert len(errors) == 6, ran.stdout
+    assert "import-not-found" not in ran.stdout
 
 
 def test_pyright_sees_the_same(tmp_path: Path) -> None:
-    good = pyright(tmp_path, GOOD)
-    assert good.returncode == 0 and "0 errors" in good.stdout, good.stdout
-    bad = pyright(tmp_path, MISTAKES)
-    assert bad.returncode != 0 and "reportMissingImports" not in bad.stdout, bad.stdout
+    write_apps(tmp_path)
+    (tmp_path / "pyrightconfig.json").write_text('{"typeCheckingMode": "strict"}')
+    ran = subprocess.run(
+        [str(Path(sys.executable).with_name("pyright")), "--pythonpath", sys.executable, "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert ran.returncode != 0 and "reportMissingImports" not in ran.stdout, ran.stdout
+    diagnostics = [line.strip() for line in ran.stdout.splitlines() if " - error" in line]
+    assert [line for line in diagnostics if "good_app.py:" in line] == [], ran.stdout
+    faulty = "\n".join(line for line in diagnostics if "faulty_app.py:" in line)
     for mistake in ('"actve"', '"nmae"', '"nme"', '"crontab"', '"projet"', '"active"'):
-        assert mistake in bad.stdout, (mistake, bad.stdout)
+        assert mistake in faulty, (mistake, ran.stdout)

@@ -1,34 +1,37 @@
-"""The user guide's walkthrough against a fresh sandbox gives the guide's values, twice in a row."""
+"""The user guide's walkthrough gives the guide's values, and gives them again when run a second time.
+
+The first run is the session's (`guide`, tests/conftest.py), shared with tests/facade/test_user_guide.py.
+The second is the `python -m ovbp_facade.demo` command, run once, on the same platform: it finds every
+record of the first run (same ids, nothing duplicated), and the values it leaves are the first run's.
+The command's other way in, a sandbox of its own (`ovbp-sandbox serve` in a subprocess), is
+`local_sandbox`, checked on its own below without a third run of the guide.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from ovbp_facade import Client
-from ovbp_facade.demo import Results, walkthrough
+from ovbp_facade.demo import (
+    ANALYSIS_NAME,
+    IMPORTER_NAME,
+    ORGANIZATION_NAME,
+    PROJECT_NAME,
+    export_series,
+    local_sandbox,
+    show_analysis_series,
+    show_cleaner_series,
+    show_importer_series,
+)
 from ovbp_sandbox import Sandbox
-
-
-@pytest.fixture(scope="module")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
-    with Sandbox(tmp_path_factory.mktemp("sandbox"), organization="Sandbox") as sb:
-        yield sb
-
-
-@pytest.fixture(scope="module")
-def runs(sandbox: Sandbox, tmp_path_factory: pytest.TempPathFactory) -> list[Results]:
-    client = Client(str(sandbox.auth_path), url=sandbox.url)
-    try:
-        return [walkthrough(client, tmp_path_factory.mktemp("work")) for _ in range(2)]
-    finally:
-        client.close()
+from tests.conftest import GuideRun
 
 
 def assert_regular(index: pd.Index, step: str) -> None:
@@ -37,8 +40,8 @@ def assert_regular(index: pd.Index, step: str) -> None:
     assert (index[1:] - index[:-1] == pd.Timedelta(step)).all()
 
 
-def test_importer_series_are_the_uploaded_values(runs: list[Results]) -> None:
-    df = runs[0].importer_df
+def test_importer_series_are_the_uploaded_values(guide: GuideRun) -> None:
+    df = guide.results.importer_df
     assert sorted(map(str, df.columns)) == ["a", "b", "c"]
     assert df.index[0] == pd.Timestamp("2012-01-01 06:00") and df.index[-1] == pd.Timestamp(
         "2012-01-01 12:00"
@@ -47,8 +50,8 @@ def test_importer_series_are_the_uploaded_values(runs: list[Results]) -> None:
     assert (df["a"] == 1.0).all() and (df["b"] == 2.0).all() and (df["c"] == 3.0).all()
 
 
-def test_cleaned_series_are_hourly(runs: list[Results]) -> None:
-    df = runs[0].cleaner_df
+def test_cleaned_series_are_hourly(guide: GuideRun) -> None:
+    df = guide.results.cleaner_df
     assert sorted(map(str, df.columns)) == ["a-cleaned", "b-cleaned", "c-cleaned"]
     assert_regular(df.index, "1h")
     assert df.index[-1] == pd.Timestamp("2012-01-01 04:00")
@@ -57,55 +60,75 @@ def test_cleaned_series_are_hourly(runs: list[Results]) -> None:
     )
 
 
-def test_analysis_output_is_the_mean_of_a_and_b_every_three_hours(runs: list[Results]) -> None:
-    df = runs[0].analysis_df
+def test_analysis_output_is_the_mean_of_a_and_b_every_three_hours(guide: GuideRun) -> None:
+    df = guide.results.analysis_df
     assert list(df.columns) == ["a-output"]
     assert_regular(df.index, "3h")
     assert (df["a-output"] == 1.5).all()
 
 
-def test_exports_name_series_after_their_generator(runs: list[Results]) -> None:
-    names = {str(se.name) for se in runs[0].exported_series}
+def test_exports_name_series_after_their_generator(guide: GuideRun) -> None:
+    names = {str(se.name) for se in guide.results.exported_series}
     assert {
         "a cleaned [cleaner=importer a]",
         "a [importer=importer a]",
         "a output [analysis=analysis a]",
     } <= names
-    assert len(names) == len(runs[0].project_series_names) == 7
-    frame = runs[0].exported_frame
+    assert len(names) == len(guide.results.project_series_names) == 7
+    frame = guide.results.exported_frame
     assert sorted(map(str, frame.columns)) == sorted(names)
     assert (frame["a cleaned [cleaner=importer a]"].dropna() == 1.0).all()
 
 
-def test_a_second_run_gives_the_same_frames(runs: list[Results]) -> None:
-    first, second = runs
-    pd.testing.assert_frame_equal(first.importer_df, second.importer_df)
-    pd.testing.assert_frame_equal(first.cleaner_df, second.cleaner_df)
-    pd.testing.assert_frame_equal(first.analysis_df, second.analysis_df)
-    pd.testing.assert_frame_equal(first.exported_frame, second.exported_frame)
+def test_the_demo_command_runs_again_on_the_same_platform(
+    guide: GuideRun, sandbox: Sandbox, client: Client, tmp_path: Path
+) -> None:
+    """The guide's second run, as the command: same records, nothing duplicated, the same values."""
+    first = guide.results
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ovbp_facade.demo",
+            "--url",
+            sandbox.url,
+            "--auth",
+            str(sandbox.auth_path),
+            "--workdir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = result.stdout
+    assert f"<oteams/projects: {PROJECT_NAME} ({first.project.id})>" in out
+    assert re.findall(r"<odata/importers: importer-a \(([^)]+)\)>", out)[0] == first.importer.id
+    assert "a cleaned [cleaner=importer a]" in out
+
+    project = client.get_project(ORGANIZATION_NAME, PROJECT_NAME)
+    assert [p.name for p in client.get_organization(ORGANIZATION_NAME).list_all_projects()].count(
+        PROJECT_NAME
+    ) == 1
+    assert [g.name for g in project.list_all_gates()] == ["gate"]
+    assert [a.name for a in project.list_all_analyses()] == [ANALYSIS_NAME]
+    assert sorted(se.name for se in project.list_all_series()) == sorted(first.project_series_names)
+    # the values after the second run, read the way the walkthrough reads them
+    with contextlib.redirect_stdout(io.StringIO()):
+        importer_df, _ = show_importer_series(client, project.get_importer(IMPORTER_NAME))
+        cleaner_df = show_cleaner_series(client, project.get_cleaner(IMPORTER_NAME))
+        analysis_df = show_analysis_series(client, project.get_analysis(ANALYSIS_NAME))
+        _, exported_frame = export_series(client, project.list_all_series())
+    pd.testing.assert_frame_equal(importer_df, first.importer_df)
+    pd.testing.assert_frame_equal(cleaner_df, first.cleaner_df)
+    pd.testing.assert_frame_equal(analysis_df, first.analysis_df)
+    pd.testing.assert_frame_equal(exported_frame, first.exported_frame)
 
 
-def test_the_demo_command_runs_twice_on_one_data_dir(tmp_path: Path) -> None:
-    outputs = []
-    for _ in range(2):
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "ovbp_facade.demo",
-                "--data-dir",
-                str(tmp_path / "data"),
-                "--workdir",
-                str(tmp_path / "work"),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert result.returncode == 0, result.stderr[-3000:]
-        outputs.append(result.stdout)
-    for out in outputs:
-        assert "<oteams/projects: Ovbpclient documentation (" in out
-        assert "a cleaned [cleaner=importer a]" in out
-    ids = [re.findall(r"<odata/importers: importer-a \(([^)]+)\)>", out)[0] for out in outputs]
-    assert ids[0] == ids[1]
+def test_local_sandbox_serves_the_demo(tmp_path: Path) -> None:
+    """What the command does without --url: `ovbp-sandbox serve` in a subprocess, on the data dir."""
+    with local_sandbox(tmp_path / "data") as (url, auth_path):
+        assert auth_path.resolve() == (tmp_path / "data" / "auth.txt").resolve()
+        with Client(auth_path, url=url) as client:
+            assert client.get_organization(ORGANIZATION_NAME).name == ORGANIZATION_NAME

@@ -20,6 +20,7 @@ import orjson
 import pandas as pd
 import pytest
 
+from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT, IMPORTER_SCRIPT
 from ovbp_sandbox.engine import Engine
 from ovbp_sandbox.engine.generator_state import output_series
 from ovbp_sandbox.engine.worker import CRASH_MESSAGE
@@ -29,24 +30,12 @@ from ovbp_sandbox.records import series_points
 from ovbp_sandbox.records.store import Store
 
 ORG = "org-1"
-GUIDE_PARSE = """
-import pandas as pd
-
-def parse(content_bytes, rel_path, **tools):
-    return pd.read_json(content_bytes)
-"""
 FAILING_PARSE = """
 def parse(content_bytes, rel_path, **tools):
     return helper(content_bytes)
 
 def helper(content):
     raise ValueError("cannot read " + str(len(content)) + " bytes")
-"""
-GUIDE_ANALYZE = """
-import pandas as pd
-
-def analyze(df, **tools):
-    return pd.DataFrame({"a-output": df.mean(axis=1)})
 """
 
 
@@ -119,7 +108,7 @@ def world(tmp_path: pathlib.Path) -> Iterator[World]:
             "name": "importer-a",
             "project": project,
             "gate": gate["id"],
-            "parse_script": GUIDE_PARSE,
+            "parse_script": IMPORTER_SCRIPT,
         },
         organization_id=ORG,
     )
@@ -212,7 +201,7 @@ def test_guide_scenario(world: World) -> None:
             "analysis": analysis["id"],
             "input_freq": "3H",
             "output_freq": "3H",
-            "script": GUIDE_ANALYZE,
+            "script": ANALYSIS_SCRIPT,
         },
     )
     w.engine.validate(r.ANALYSIS_CONFIGS, config)
@@ -304,7 +293,7 @@ def test_failing_parse_keeps_earlier_data(world: World) -> None:
     assert len(w.points(a["id"])) == 24
 
     # fixed script: the failed file is imported next time
-    w.store.update(r.IMPORTERS, w.importer["id"], {"parse_script": GUIDE_PARSE})
+    w.store.update(r.IMPORTERS, w.importer["id"], {"parse_script": IMPORTER_SCRIPT})
     assert w.run(r.IMPORTERS, w.importer["id"])["base"]["status"] == "finished"
     assert len(w.points(a["id"])) == 48
 
@@ -472,7 +461,7 @@ def test_failing_analysis_notifies_and_keeps_outputs(world: World) -> None:
             "input_freq": "3H",
             "output_freq": "3H",
             "wait_offset": "0H",
-            "script": GUIDE_ANALYZE,
+            "script": ANALYSIS_SCRIPT,
         },
     )
     w.store.update(r.ANALYSES, analysis["id"], {"analysisconfig": config["id"]})

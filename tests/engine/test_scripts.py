@@ -7,14 +7,8 @@ import time
 import pandas as pd
 import pytest
 
+from ovbp_facade.guide_scripts import IMPORTER_SCRIPT
 from ovbp_sandbox.scripts.runner import ScriptError, run_analyze, run_parse
-
-GUIDE_PARSE = """
-import pandas as pd
-
-def parse(content_bytes, rel_path, **tools):
-    return pd.read_json(content_bytes)
-"""
 
 
 def guide_content() -> bytes:
@@ -25,7 +19,7 @@ def guide_content() -> bytes:
 
 
 def test_guide_parse_script_reads_json_bytes() -> None:
-    df = run_parse(GUIDE_PARSE, guide_content(), "first.json", 30)
+    df = run_parse(IMPORTER_SCRIPT, guide_content(), "first.json", 30)
     assert list(df.columns) == ["a", "b", "c"]
     assert (df.dtypes == "float64").all()
     assert df.index[0] == pd.Timestamp("2012-01-01") and len(df) == 24

@@ -6,14 +6,16 @@ import pathlib
 
 import pytest
 
-from ovbp_facade import AnalysisConfig, AnalysisInput, AnalysisOutput, Client, Project, Unitcleaner
-
-SCRIPT = """
-import pandas as pd
-
-def analyze(df, **tools):
-    return pd.DataFrame({"a-output": df.mean(axis=1)})
-"""
+from ovbp_facade import (
+    AnalysisConfig,
+    AnalysisInput,
+    AnalysisOutput,
+    Client,
+    Project,
+    TaskDidNotFinishSuccessfully,
+    Unitcleaner,
+)
+from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT
 
 
 def test_unitcleaners(client: Client, project: Project) -> None:
@@ -72,12 +74,12 @@ def test_analysis_configuration(client: Client, project: Project) -> None:
     analysis = project.create_analysis("analysis-a", comment="documentation analysis")
     assert project.get_analysis("analysis-a").id == analysis.id
     assert analysis.get_analysis_config() is None
-    config = analysis.create_analysis_config("3H", "3H", SCRIPT)
+    config = analysis.create_analysis_config("3H", "3H", ANALYSIS_SCRIPT)
     assert isinstance(config, AnalysisConfig)
     assert (config.input_freq, config.script_method, config.wait_offset) == ("3H", "array", "6H")
     analysis.reload()
     got = analysis.get_analysis_config()
-    assert got is not None and got.id == config.id and got.script == SCRIPT
+    assert got is not None and got.id == config.id and got.script == ANALYSIS_SCRIPT
     ai = analysis.create_analysis_input(cleaner, "a-cleaned", "a-cleaned")
     assert isinstance(ai, AnalysisInput)
     assert repr(ai) == f"<odata/analysis_inputs: {ai.id}>"
@@ -90,6 +92,15 @@ def test_analysis_configuration(client: Client, project: Project) -> None:
         analysis.activate()
     assert analysis.active is True
     assert project.list_all_analyses()[0].id == analysis.id
+
+
+def test_an_analysis_run_before_its_configuration_fails_saying_so(project: Project) -> None:
+    analysis = project.create_analysis("not configured yet")
+    assert analysis.get_analysis_config() is None
+    task = analysis.run()
+    with pytest.raises(TaskDidNotFinishSuccessfully, match="no configuration") as info:
+        task.wait_for_completion(period=100, timeout=60)
+    assert info.value.task_id == task.id and info.value.status == "failed"
 
 
 def test_notifications_filter(client: Client, project: Project) -> None:

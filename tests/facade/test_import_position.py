@@ -11,16 +11,11 @@ import pandas as pd
 import pytest
 
 from ovbp_facade import BadRequestError, Organization
-
-PARSE = """
-import pandas as pd
-
-def parse(content_bytes, rel_path, **tools):
-    return pd.read_json(content_bytes)
-"""
+from ovbp_facade.guide_scripts import IMPORTER_SCRIPT
+from ovbp_sandbox import Sandbox
 
 
-def test_reset_from_a_file_imports_the_files_after_it(sandbox: object, organization: Organization) -> None:
+def test_reset_from_a_file_imports_the_files_after_it(sandbox: Sandbox, organization: Organization) -> None:
     project = organization.create_project(f"position-{uuid.uuid4().hex[:8]}")
     gate = project.create_gate("gate")
     gate.attach_internal_ftp_account()
@@ -31,11 +26,11 @@ def test_reset_from_a_file_imports_the_files_after_it(sandbox: object, organizat
             with ftp.open(f"day{n}.json", "w") as f:
                 f.write(frame.to_json(date_format="iso"))
     assert gate.ftp_account is not None
-    home = getattr(sandbox, "ftp_root") / "gates" / gate.ftp_account.id  # noqa: B009
+    home = sandbox.ftp_root / "gates" / gate.ftp_account.id
     for n in range(3):  # distinct modification times, oldest first, whatever the upload did
         os.utime(home / f"day{n}.json", (now - 300 + 60 * n, now - 300 + 60 * n))
     importer = project.create_importer("imp")
-    importer.configure(gate, parse_script=PARSE)
+    importer.configure(gate, parse_script=IMPORTER_SCRIPT)
     importer.run().wait_for_completion(period=200, timeout=60)
     (series,) = importer.list_all_output_series()
     assert len(series.select_data()) == 72

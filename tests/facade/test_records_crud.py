@@ -68,7 +68,7 @@ def test_importer_lifecycle(client: Client, project: Project) -> None:
         project.get_importer("importer-a")
 
 
-def test_bad_values_show_server_messages(sandbox: object, project: Project) -> None:
+def test_bad_values_show_server_messages(project: Project) -> None:
     importer = project.create_importer("validated")
     with pytest.raises(BadRequestError) as info:
         importer.update(crontab="not a crontab")

@@ -12,17 +12,12 @@ import pandas as pd
 import pytest
 
 from ovbp_facade import Client, Importer, Organization, Series
-
-PARSE = """
-import pandas as pd
-
-def parse(content_bytes, rel_path, **tools):
-    return pd.read_json(content_bytes)
-"""
+from ovbp_facade.guide_scripts import IMPORTER_SCRIPT
+from ovbp_sandbox import Sandbox
 
 
 @pytest.fixture(scope="module")
-def imported(sandbox: object, client: Client, organization: Organization) -> tuple[Importer, list[Series]]:
+def imported(client: Client, organization: Organization) -> tuple[Importer, list[Series]]:
     project = organization.create_project(f"series-{uuid.uuid4().hex[:8]}")
     gate = project.create_gate("gate")
     gate.attach_internal_ftp_account()
@@ -30,7 +25,7 @@ def imported(sandbox: object, client: Client, organization: Organization) -> tup
     with gate.get_ftputil_client() as ftp, ftp.open("data.json", "w") as f:
         f.write(frame.to_json(date_format="iso"))
     importer = project.create_importer("imp")
-    importer.configure(gate, parse_script=PARSE)
+    importer.configure(gate, parse_script=IMPORTER_SCRIPT)
     importer.run().wait_for_completion(period=200, timeout=60)
     return importer, importer.list_all_output_series()
 
@@ -83,7 +78,7 @@ def test_extra_fields_and_typed_fallbacks(client: Client, imported: tuple[Import
 
 @pytest.mark.slow
 def test_one_million_points_over_http(
-    sandbox: object, client: Client, imported: tuple[Importer, list[Series]]
+    sandbox: Sandbox, client: Client, imported: tuple[Importer, list[Series]]
 ) -> None:
     """The platform's cap over real HTTP: 1e6 points come back whole, with the 'cut' warning."""
     import time
@@ -95,7 +90,8 @@ def test_one_million_points_over_http(
     (x,) = imported[1]
     index = pd.date_range("2013-01-01", periods=1_100_000, freq="min")
     points = pd.Series(np.arange(len(index), dtype=float), index=index)
-    store = getattr(sandbox, "store")  # noqa: B009
+    store = sandbox.store
+    assert store is not None
     with store.transaction() as conn:
         append_points(conn, x.id, points)
     started = time.perf_counter()
@@ -110,7 +106,7 @@ def test_one_million_points_over_http(
     assert elapsed < 30
 
 
-def test_two_series_of_one_name_are_both_selected(sandbox: object, organization: Organization) -> None:
+def test_two_series_of_one_name_are_both_selected(organization: Organization) -> None:
     """Two importers writing `temp`: select_data keeps both, named apart as exports name them."""
     project = organization.create_project(f"dup-{uuid.uuid4().hex[:8]}")
     gate = project.create_gate("gate")
@@ -124,7 +120,7 @@ def test_two_series_of_one_name_are_both_selected(sandbox: object, organization:
     series = []
     for folder in ("one", "two"):
         importer = project.create_importer(f"dup {folder}")
-        importer.configure(gate, parse_script=PARSE, root_dir_path=f"/{folder}")
+        importer.configure(gate, parse_script=IMPORTER_SCRIPT, root_dir_path=f"/{folder}")
         importer.run().wait_for_completion(period=200, timeout=60)
         series.extend(importer.list_all_output_series())
     assert [se.name for se in series] == ["temp", "temp"]

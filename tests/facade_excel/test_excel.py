@@ -455,11 +455,27 @@ def configs(draw: st.DrawFn) -> list[dict[str, Any]]:
     return out
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    ucs=configs(), unconfigured=st.lists(st.text(string.ascii_letters, min_size=1, max_size=8), max_size=3)
-)
+_UNCONFIGURED = st.lists(st.text(string.ascii_letters, min_size=1, max_size=8), max_size=3)
+_FIXTURE_OK = [HealthCheck.function_scoped_fixture]  # tmp_path: each example overwrites the one file
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=_FIXTURE_OK)
+@given(ucs=configs(), unconfigured=_UNCONFIGURED)
 def test_round_trip_property(tmp_path: Path, ucs: list[dict[str, Any]], unconfigured: list[str]) -> None:
+    _round_trip(tmp_path, ucs, unconfigured)
+
+
+@pytest.mark.slow
+@settings(max_examples=200, deadline=None, suppress_health_check=_FIXTURE_OK)
+@given(ucs=configs(), unconfigured=_UNCONFIGURED)
+def test_round_trip_property_thoroughly(
+    tmp_path: Path, ucs: list[dict[str, Any]], unconfigured: list[str]
+) -> None:
+    _round_trip(tmp_path, ucs, unconfigured)
+
+
+def _round_trip(tmp_path: Path, ucs: list[dict[str, Any]], unconfigured: list[str]) -> None:
+    """Written, every row marked, read back: the same fields, and nothing to change on the platform."""
     path = tmp_path / "property.xlsx"
     write_cleaner_workbook(
         path, project_name="p", cleaner_name="c", unitcleaners=ucs, unconfigured_external_names=unconfigured

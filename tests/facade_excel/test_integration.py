@@ -4,77 +4,21 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import openpyxl
 import pandas as pd
 import pytest
 
 from ovbp_facade import Cleaner, Client, NotFoundError, Organization, Project, Task, tools
 from ovbp_facade.excel import ExcelConfigurationError
+from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT, IMPORTER_SCRIPT
 from ovbp_sandbox import Sandbox
-
-PARSE_SCRIPT = """
-import pandas as pd
-
-def parse(content_bytes, rel_path, **tools):
-    return pd.read_json(content_bytes)
-"""
-
-ANALYSIS_SCRIPT = """
-import pandas as pd
-
-def analyze(df, **tools):
-    return pd.DataFrame({"a-output": df.mean(axis=1)})
-"""
+from tests.conftest import RecordingTransport
 
 
-class RecordingTransport(httpx.BaseTransport):
-    """Real HTTP to the sandbox, remembering (method, path) of every request so tests can count writes."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
-        self.requests: list[tuple[str, str]] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append((request.method, request.url.path))
-        return self.inner.handle_request(request)
-
-    def close(self) -> None:
-        self.inner.close()
-
-    def writes(self, fragment: str) -> list[tuple[str, str]]:
-        return [(m, p) for m, p in self.requests if m in ("POST", "PATCH", "PUT", "DELETE") and fragment in p]
-
-
-@pytest.fixture(scope="module")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
-    with Sandbox(tmp_path_factory.mktemp("sandbox")) as sb:
-        yield sb
-
-
-@pytest.fixture
-def recorder() -> RecordingTransport:
-    return RecordingTransport()
-
-
-@pytest.fixture
-def client(sandbox: Sandbox, recorder: RecordingTransport) -> Iterator[Client]:
-    with Client(sandbox.auth_path, url=sandbox.url, transport=recorder) as c:
-        yield c
-
-
-@pytest.fixture
-def organization(client: Client) -> Organization:
-    return client.get_organization("Sandbox")
-
-
-def make_project(
-    sandbox: Sandbox, organization: Organization, name: str, *, analysis: bool = False
-) -> Project:
+def make_project(organization: Organization, name: str, *, analysis: bool = False) -> Project:
     """A project as the user guide builds it: gate with a file, importer run, cleaner (+ analysis)."""
     project = organization.create_project(name)
     gate = project.create_gate("gate", comment="documentation gate")
@@ -86,7 +30,7 @@ def make_project(
     with gate.get_ftputil_client() as ftp, ftp.open("first.json", "w") as f:
         f.write(df.to_json(date_format="iso"))
     importer = project.create_importer("importer-a", comment="documentation importer")
-    importer.configure(gate, parse_script=PARSE_SCRIPT, crontab="0 0 0 1 1 *")
+    importer.configure(gate, parse_script=IMPORTER_SCRIPT, crontab="0 0 0 1 1 *")
     importer.run().wait_for_completion(period=100, timeout=60)
     if analysis:
         cleaner = project.get_cleaner("importer-a")
@@ -119,9 +63,10 @@ def column_a(path: Path) -> list[str]:
 
 
 def test_excel_round_trip_through_the_client(
-    sandbox: Sandbox, organization: Organization, recorder: RecordingTransport, tmp_path: Path
+    recorded_client: Client, recorder: RecordingTransport, tmp_path: Path
 ) -> None:
-    project = make_project(sandbox, organization, "excel round trip")
+    organization = recorded_client.get_organization("Sandbox")
+    project = make_project(organization, "excel round trip")
     cleaner: Cleaner = project.get_cleaner("importer-a")
     first = tmp_path / "first.xlsx"
     cleaner.export_configuration_to_excel(first)
@@ -170,9 +115,10 @@ def test_excel_round_trip_through_the_client(
 
 
 def test_bad_workbook_changes_nothing_on_the_platform(
-    sandbox: Sandbox, organization: Organization, recorder: RecordingTransport, tmp_path: Path
+    recorded_client: Client, recorder: RecordingTransport, tmp_path: Path
 ) -> None:
-    project = make_project(sandbox, organization, "excel bad cells")
+    organization = recorded_client.get_organization("Sandbox")
+    project = make_project(organization, "excel bad cells")
     cleaner = project.get_cleaner("importer-a")
     path = tmp_path / "bad.xlsx"
     cleaner.export_configuration_to_excel(path)
@@ -209,9 +155,10 @@ def test_bad_workbook_changes_nothing_on_the_platform(
 
 
 def test_workbook_of_another_cleaner_is_refused(
-    sandbox: Sandbox, organization: Organization, recorder: RecordingTransport, tmp_path: Path
+    recorded_client: Client, recorder: RecordingTransport, tmp_path: Path
 ) -> None:
-    project = make_project(sandbox, organization, "excel other cleaner")
+    organization = recorded_client.get_organization("Sandbox")
+    project = make_project(organization, "excel other cleaner")
     cleaner = project.get_cleaner("importer-a")
     path = tmp_path / "other.xlsx"
     cleaner.export_configuration_to_excel(path)
@@ -225,10 +172,8 @@ def test_workbook_of_another_cleaner_is_refused(
 # ----------------------------------------------------------------------------------------------- tools
 
 
-def test_download_project_writes_the_json_tree(
-    sandbox: Sandbox, organization: Organization, tmp_path: Path
-) -> None:
-    project = make_project(sandbox, organization, "download me", analysis=True)
+def test_download_project_writes_the_json_tree(organization: Organization, tmp_path: Path) -> None:
+    project = make_project(organization, "download me", analysis=True)
     gate = project.get_gate("gate")
     gate.create_base_feeder(timezone="Europe/Paris", crontab="0 0 * * * *")
     odd = project.create_gate("CON", comment="reserved name on Windows")
@@ -262,7 +207,7 @@ def test_download_project_writes_the_json_tree(
         gate_json["base_feeder"]["gate"] == gate.id and gate_json["base_feeder"]["timezone"] == "Europe/Paris"
     )
     importer_json = load("2-importers/importer-a.json")
-    assert importer_json["parse_script"] == PARSE_SCRIPT
+    assert importer_json["parse_script"] == IMPORTER_SCRIPT
     assert importer_json["last_run"].endswith("Z")  # datetimes in the wire format
     assert load("3-cleaners/importer-a/a-cleaned.json")["external_name"] == "a"
     analysis_json = load("4-analyses/analysis-a.json")
@@ -278,24 +223,29 @@ def test_download_project_writes_the_json_tree(
 
 
 def test_download_organization_one_folder_per_project(
-    sandbox: Sandbox, organization: Organization, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    sandbox: Sandbox, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    make_project(sandbox, organization, "org download")
-    target = tmp_path / "org"
-    target.mkdir()
-    caplog.set_level(logging.INFO, logger="ovbp_facade.tools")
-    tools.download_organization(organization, target, progress=True)
-    projects = organization.list_all_projects()
+    """On an organization of its own (the shared sandbox's holds every other test's projects)."""
+    auth = sandbox.add_user("Download org", "download@localhost")
+    with Client(auth, url=sandbox.url) as owner:
+        organization = owner.get_organization("Download org")
+        make_project(organization, "org download")
+        organization.create_project("empty")
+        target = tmp_path / "org"
+        target.mkdir()
+        caplog.set_level(logging.INFO, logger="ovbp_facade.tools")
+        tools.download_organization(organization, target, progress=True)
+        projects = organization.list_all_projects()
     folders = sorted(p.name for p in target.iterdir())
-    assert len(folders) == len(projects) and "org download" in folders
+    assert len(folders) == len(projects) == 2 and folders == ["empty", "org download"]
     for folder in folders:
         assert (target / folder / "#project.json").is_file()
         assert (target / folder / "4-analyses").is_dir()
     assert any("downloading" in r.getMessage() for r in caplog.records)
 
 
-def test_deactivate_clear_and_delete_project(sandbox: Sandbox, organization: Organization) -> None:
-    project = make_project(sandbox, organization, "maintenance")
+def test_deactivate_clear_and_delete_project(organization: Organization) -> None:
+    project = make_project(organization, "maintenance")
     gate = project.get_gate("gate")
     feeder = gate.create_base_feeder(timezone="Europe/Paris", crontab="0 0 * * * *")
     feeder.activate()
@@ -330,11 +280,11 @@ def test_deactivate_clear_and_delete_project(sandbox: Sandbox, organization: Org
 
 def test_organization_tools(sandbox: Sandbox, tmp_path: Path) -> None:
     """On an organization of its own: deactivate, clear, delete every project (the organization stays)."""
-    auth = sandbox.add_user("Other org", "other-user")
+    auth = sandbox.add_user("Tools org", "tools@localhost")
     with Client(auth, url=sandbox.url) as other:
-        org = other.get_organization("Other org")
+        org = other.get_organization("Tools org")
         for name in ("P?", "P*"):
-            project = make_project(sandbox, org, name)
+            project = make_project(org, name)
             project.get_importer("importer-a").activate()
         target = tmp_path / "other"
         tools.download_organization(org, target)
@@ -349,4 +299,4 @@ def test_organization_tools(sandbox: Sandbox, tmp_path: Path) -> None:
             task.wait_for_completion(period=100, timeout=60)
         tools.delete_organization(org)
         assert org.list_all_projects() == []
-        assert other.get_organization("Other org").id == org.id
+        assert other.get_organization("Tools org").id == org.id

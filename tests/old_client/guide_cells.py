@@ -1,11 +1,13 @@
 """The user guide's cells, run by ovbpclient 1.5.2 in its own environment (never imports this repository).
 
 Usage: python guide_cells.py URL AUTH_PATH ORGANIZATION_NAME WORK_DIR_PATH
-The cells are the guide's, in order, with three differences only: the client is given the sandbox's
-URL, `time` is imported (the guide uses it without importing it), and the old client's one known
+The cells are the guide's, in order, with four differences only: the client is given the sandbox's
+URL, `time` is imported (the guide uses it without importing it), the old client's one known
 bug is worked around (its `Gate.attach_internal_ftp_account` calls a method `GateFtpAccount` lacks;
-the wire action `attach_new_oftp_account` is called instead). The last line printed is a JSON summary
-of the guide's values, which the test checks.
+the wire action `attach_new_oftp_account` is called instead), and the guide's two scripts are read
+from ovbp_facade/guide_scripts.py (by path: that file holds only the two strings, and this repository
+is not installed here). The last line printed is a JSON summary of the guide's values, which the test
+checks.
 """
 
 import datetime as dt
@@ -13,6 +15,7 @@ import json
 import logging
 import os
 import pprint
+import runpy
 import sys
 import time
 
@@ -20,6 +23,9 @@ import pandas as pd
 from ovbpclient import Client, RecordDoesNotExistError
 
 URL, AUTH_PATH, ORGANIZATION_NAME, WORK_DIR_PATH = sys.argv[1:5]
+GUIDE_SCRIPTS = runpy.run_path(
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "ovbp_facade", "guide_scripts.py")
+)
 
 logging.basicConfig(level=logging.INFO)
 
@@ -56,13 +62,7 @@ with gate.get_ftputil_client() as ftp_client, ftp_client.open("first.json", "w")
     f.write(content)
 
 importer_name = "importer-a"
-importer_script = """
-import pandas as pd
-
-def parse(content_bytes, rel_path, **tools):
-    return pd.read_json(content_bytes)
-
-"""
+importer_script = GUIDE_SCRIPTS["IMPORTER_SCRIPT"]
 
 try:
     importer = project.get_importer(importer_name)
@@ -146,13 +146,7 @@ if len(analysis_outputs) == 0:
 for ao in analysis_outputs:
     print(ao)
 
-analysis_script = """
-import pandas as pd
-
-def analyze(df, **tools):
-    return pd.DataFrame({"a-output": df.mean(axis=1)})
-
-"""
+analysis_script = GUIDE_SCRIPTS["ANALYSIS_SCRIPT"]
 
 if analysis.get_analysis_config() is None:
     analysis.create_analysis_config("3H", "3H", analysis_script)

@@ -12,6 +12,7 @@ import pytest
 
 from benchmarks.old_client_env import old_client_python
 from ovbp_sandbox import Sandbox
+from tests.conftest import SandboxFactory
 
 HERE = Path(__file__).resolve().parent
 
@@ -25,8 +26,9 @@ def old_python() -> Path:
 
 
 @pytest.fixture(scope="module")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
-    with Sandbox(data_dir=tmp_path_factory.mktemp("old-client-sandbox")) as sb:
+def fresh_sandbox(make_sandbox: SandboxFactory) -> Iterator[Sandbox]:
+    """The guide's first run must create every record: a sandbox of its own, where none exists yet."""
+    with make_sandbox() as sb:
         yield sb
 
 
@@ -50,10 +52,12 @@ def run_guide(old_python: Path, sandbox: Sandbox, work_dir: Path) -> dict[str, o
 
 
 @pytest.mark.slow
-def test_the_old_client_runs_the_guide_twice(old_python: Path, sandbox: Sandbox, tmp_path: Path) -> None:
+def test_the_old_client_runs_the_guide_twice(
+    old_python: Path, fresh_sandbox: Sandbox, tmp_path: Path
+) -> None:
     hourly = [f"2012-01-01 {h:02d}:00:00" for h in range(24)]
     for run in range(2):  # the second run finds every record and goes the other way through the guide
-        summary = run_guide(old_python, sandbox, tmp_path)
+        summary = run_guide(old_python, fresh_sandbox, tmp_path)
         assert str(summary["project"]).startswith("<oteams/projects: Ovbpclient documentation (")
         assert str(summary["importer"]).startswith("<odata/importers: importer-a (")
         assert summary["importer_df"] == {"a": [1.0] * 7, "b": [2.0] * 7, "c": [3.0] * 7}, run

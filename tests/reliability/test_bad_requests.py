@@ -17,8 +17,9 @@ import pytest
 
 from ovbp_facade import BadRequestError, Client, Project, Series
 from ovbp_sandbox import Sandbox
+from tests.conftest import RecordingTransport
 
-from .conftest import CountingTransport, series_answer
+from .helpers import series_answer
 
 OVERSIZED = 10 * 1024 * 1024 + 1024  # the sandbox refuses bodies over 10 MiB
 
@@ -29,21 +30,23 @@ def _fake_series(client: Client) -> list[Series]:
     return [client.series.data_to_record(series_answer(i, f"s{n}")) for n, i in enumerate(ids)]
 
 
-def test_select_on_no_series_fails_before_any_request(counted: tuple[Client, CountingTransport]) -> None:
-    client, transport = counted
+def test_select_on_no_series_fails_before_any_request(
+    recorded_client: Client, recorder: RecordingTransport
+) -> None:
+    client = recorded_client
     empties: list[Iterable[Series]] = [[], (), iter([])]
     for empty in empties:
         with pytest.raises(ValueError, match="at least contain one series"):
             client.series.select_data(empty)
         with pytest.raises(ValueError, match="at least contain one series"):
             client.series.export_data(empty)
-    assert transport.requests == []
+    assert recorder.requests == []
 
 
 def test_conflicting_export_options_fail_before_any_request(
-    counted: tuple[Client, CountingTransport], tmp_path: pathlib.Path
+    recorded_client: Client, recorder: RecordingTransport, tmp_path: pathlib.Path
 ) -> None:
-    client, transport = counted
+    client = recorded_client
     series = _fake_series(client)
     export = client.series.export_download_and_parse_data
     with pytest.raises(ValueError, match="time grouper"):
@@ -59,7 +62,7 @@ def test_conflicting_export_options_fail_before_any_request(
     (tmp_path / "a-file").write_text("")
     with pytest.raises(NotADirectoryError, match="a-file' is not a directory"):
         export(series, download_dir_path=tmp_path / "a-file", return_frame=False)
-    assert transport.requests == []
+    assert recorder.requests == []
     assert list(tmp_path.iterdir()) == [tmp_path / "a-file"]
 
 

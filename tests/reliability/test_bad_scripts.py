@@ -1,7 +1,8 @@
 """Broken parse and analysis scripts: the task fails (id and status in the error), an unresolved notification
 gives the reason, data imported or analysed before stays exactly as it was, and the sandbox keeps serving.
 
-The session's sandbox gives scripts 15 s (see conftest.py), so the endless-loop cases take seconds.
+They run on a sandbox of their own giving scripts SCRIPT_TIMEOUT_S (not the default 60 s), so an endless
+loop is stopped within seconds; the good scripts of the setup take well under a second.
 """
 
 from __future__ import annotations
@@ -21,27 +22,16 @@ from ovbp_facade import (
     Client,
     Gate,
     Importer,
-    Organization,
     Project,
     Series,
     Task,
     TaskDidNotFinishSuccessfully,
 )
+from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT, IMPORTER_SCRIPT
 from ovbp_sandbox import Sandbox
+from tests.conftest import SandboxFactory
 
-GOOD_PARSE = """
-import pandas as pd
-
-def parse(content_bytes, rel_path, **tools):
-    return pd.read_json(content_bytes)
-"""
-
-GOOD_ANALYZE = """
-import pandas as pd
-
-def analyze(df, **tools):
-    return pd.DataFrame({"a-output": df.mean(axis=1)})
-"""
+SCRIPT_TIMEOUT_S = 3.0  # the endless cases wait this long; tests/engine/test_scripts.py stops one in 3 s too
 
 
 def _script(function: str, body: str) -> str:
@@ -56,12 +46,13 @@ BROKEN: dict[str, tuple[str, str]] = {
     "wrong-return-type": ("    return 42", "must return a pandas dataframe"),
     "huge-allocation": ("    block = bytearray(64 * 1024**3)\n    return block", "memory"),
 }
-ENDLESS = ("    while True:\n        pass", "longer than")
+ENDLESS = ("    while True:\n        pass", f"longer than {SCRIPT_TIMEOUT_S:g} s")
 
 
 @dataclass
 class World:
     sandbox: Sandbox
+    client: Client
     project: Project
     gate: Gate
     importer: Importer
@@ -85,13 +76,21 @@ def _finished(task: Task, sandbox: Sandbox) -> None:
 
 
 @pytest.fixture(scope="module")
-def world(sandbox: Sandbox, client: Client, organization: Organization) -> Iterator[World]:
-    project = organization.create_project(f"scripts-{uuid.uuid4().hex[:8]}")
+def world(make_sandbox: SandboxFactory) -> Iterator[World]:
+    with (
+        make_sandbox(script_timeout_s=SCRIPT_TIMEOUT_S) as sandbox,
+        Client(sandbox.auth_path, url=sandbox.url) as client,
+    ):
+        yield _build_world(sandbox, client)
+
+
+def _build_world(sandbox: Sandbox, client: Client) -> World:
+    project = client.get_organization("Sandbox").create_project(f"scripts-{uuid.uuid4().hex[:8]}")
     gate = project.create_gate("gate")
     gate.attach_internal_ftp_account()
     _upload(gate, "day-0.json", 0)
     importer = project.create_importer("importer")
-    importer.configure(gate, parse_script=GOOD_PARSE)
+    importer.configure(gate, parse_script=IMPORTER_SCRIPT)
     _finished(importer.run(), sandbox)
     importer_series = sorted(importer.list_all_output_series(), key=lambda se: se.name)
     assert [se.name for se in importer_series] == ["a", "b"]
@@ -99,14 +98,15 @@ def world(sandbox: Sandbox, client: Client, organization: Organization) -> Itera
     analysis.create_analysis_input(importer, "a", "a")
     analysis.create_analysis_input(importer, "b", "b")
     analysis.create_analysis_output("a-output", "mean")
-    analysis.create_analysis_config("3H", "3H", GOOD_ANALYZE)
+    analysis.create_analysis_config("3H", "3H", ANALYSIS_SCRIPT)
     _finished(analysis.run(), sandbox)
     analysis_series = analysis.list_all_output_series()
     importer_frame = client.series.select_data(importer_series)
     analysis_frame = client.series.select_data(analysis_series)
     assert len(importer_frame) == 24 and len(analysis_frame) > 0
-    yield World(
+    return World(
         sandbox,
+        client,
         project,
         gate,
         importer,
@@ -118,9 +118,8 @@ def world(sandbox: Sandbox, client: Client, organization: Organization) -> Itera
     )
 
 
-def _check_failed_and_nothing_lost(
-    client: Client, world: World, task: Task, generator_id: str, reason: str
-) -> None:
+def _check_failed_and_nothing_lost(world: World, task: Task, generator_id: str, reason: str) -> None:
+    client = world.client
     with pytest.raises(TaskDidNotFinishSuccessfully) as info:
         task.wait_for_completion(period=100, timeout=180)
     assert info.value.task_id == task.id and info.value.status == "failed"
@@ -140,40 +139,41 @@ def _check_failed_and_nothing_lost(
     assert client.get_organization("Sandbox").name == "Sandbox"
 
 
-def _parse_case(client: Client, world: World, case: str, body: str, reason: str) -> None:
+def _parse_case(world: World, case: str, body: str, reason: str) -> None:
     world.importer.configure(parse_script=_script("parse", body))
     _upload(world.gate, f"bad-{case}.json", 5)  # a new file, so the run has something to parse
-    _check_failed_and_nothing_lost(client, world, world.importer.run(), world.importer.id, reason)
+    _check_failed_and_nothing_lost(world, world.importer.run(), world.importer.id, reason)
     world.importer.reload()
     assert world.importer.last_imported_path == "day-0.json"  # the failed file is not marked imported
 
 
-def _analysis_case(client: Client, world: World, body: str, reason: str) -> None:
+def _analysis_case(world: World, body: str, reason: str) -> None:
+    client = world.client
     config = world.analysis.get_analysis_config()
     assert config is not None
     config.update(script=_script("analyze", body))
     before = client.analyses.retrieve(world.analysis.id).unresolved_notifications_nb
-    _check_failed_and_nothing_lost(client, world, world.analysis.run(), world.analysis.id, reason)
+    _check_failed_and_nothing_lost(world, world.analysis.run(), world.analysis.id, reason)
     after = client.analyses.retrieve(world.analysis.id).unresolved_notifications_nb
     assert before is not None and after is not None and after > before
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
-def test_broken_parse_script(client: Client, world: World, case: str) -> None:
-    _parse_case(client, world, case, *BROKEN[case])
+def test_broken_parse_script(world: World, case: str) -> None:
+    _parse_case(world, case, *BROKEN[case])
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
-def test_broken_analysis_script(client: Client, world: World, case: str) -> None:
-    _analysis_case(client, world, *BROKEN[case])
+def test_broken_analysis_script(world: World, case: str) -> None:
+    _analysis_case(world, *BROKEN[case])
 
 
-def test_endless_parse_script_is_stopped(client: Client, world: World) -> None:
-    _parse_case(client, world, "endless", *ENDLESS)
+def test_endless_parse_script_is_stopped(world: World) -> None:
+    _parse_case(world, "endless", *ENDLESS)
 
 
-def test_endless_analysis_script_is_stopped(client: Client, world: World) -> None:
-    _analysis_case(client, world, *ENDLESS)
+def test_endless_analysis_script_is_stopped(world: World) -> None:
+    _analysis_case(world, *ENDLESS)
 
 
 @pytest.mark.parametrize(
@@ -188,9 +188,8 @@ def test_endless_analysis_script_is_stopped(client: Client, world: World) -> Non
         ("max_rows_nb", 0),
     ],
 )
-def test_bad_select_options_are_refused_naming_the_option(
-    client: Client, world: World, option: str, value: str
-) -> None:
+def test_bad_select_options_are_refused_naming_the_option(world: World, option: str, value: str) -> None:
+    client = world.client
     arguments: dict[str, Any] = {"resample": "3h", option: value}
     with pytest.raises(BadRequestError) as info:
         client.series.select_data(world.importer_series, **arguments)

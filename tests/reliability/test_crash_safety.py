@@ -17,13 +17,13 @@ import pandas as pd
 from ovbp_facade import Client, Importer
 
 READY = re.compile(r"^ovbp-sandbox ready url=(?P<url>\S+) ftp=\S+ auth=(?P<auth>.+)$")
-FILES = 16
+FILES = 8  # the kill comes after 3 are imported: 5 still to import, seconds of margin for it to land
 SLOW_PARSE_SCRIPT = """
 import time
 import pandas as pd
 
 def parse(content_bytes, rel_path, **tools):
-    time.sleep(0.4)
+    time.sleep(0.25)
     return pd.read_json(content_bytes)
 """
 

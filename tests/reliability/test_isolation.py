@@ -32,14 +32,12 @@ from ovbp_facade import (
     Record,
     Series,
 )
+from ovbp_facade.guide_scripts import IMPORTER_SCRIPT
 from ovbp_sandbox import Sandbox
+from tests.conftest import OTHER_ORGANIZATION
 
-from .conftest import series_answer
+from .helpers import series_answer
 
-PARSE = (
-    "import pandas as pd\n\n"
-    "def parse(content_bytes, rel_path, **tools):\n    return pd.read_json(content_bytes)\n"
-)
 ANALYZE = (
     "import pandas as pd\n\ndef analyze(df, **tools):\n    return pd.DataFrame({'o': df.mean(axis=1)})\n"
 )
@@ -61,7 +59,7 @@ def world(sandbox: Sandbox, client: Client, organization: Organization) -> Itera
         f.write(pd.DataFrame({"a": [1.0] * 24, "b": [2.0] * 24}, index=index).to_json(date_format="iso"))
     feeder = gate.create_base_feeder()
     importer = project.create_importer("importer")
-    importer.configure(gate, parse_script=PARSE)
+    importer.configure(gate, parse_script=IMPORTER_SCRIPT)
     first_run = importer.run()
     first_run.wait_for_completion(period=100, timeout=60)
     tasks: list[Record] = [first_run]
@@ -219,7 +217,7 @@ def test_ftp_logins_stay_in_their_home(
     mine = world["gate_ftp_accounts"][0]
     my_user_account = world["user_ftp_accounts"][0]
     gate = (
-        other_client.get_organization("Intruders")
+        other_client.get_organization(OTHER_ORGANIZATION)
         .create_project(f"p-{uuid.uuid4().hex[:6]}")
         .create_gate("g")
     )

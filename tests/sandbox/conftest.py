@@ -1,4 +1,4 @@
-"""Fixtures: one running Sandbox per test session, and HTTP clients validating every answer."""
+"""Fixtures: HTTP clients of the session's sandbox (tests/conftest.py) validating every answer."""
 
 from __future__ import annotations
 
@@ -13,12 +13,6 @@ from tests.sandbox.helpers import Api, read_auth
 
 
 @pytest.fixture(scope="session")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
-    with Sandbox(tmp_path_factory.mktemp("sandbox")) as sb:
-        yield sb
-
-
-@pytest.fixture(scope="session")
 def auth(sandbox: Sandbox) -> tuple[str, str]:
     return read_auth(sandbox.auth_path)
 
@@ -30,10 +24,9 @@ def api(sandbox: Sandbox, auth: tuple[str, str]) -> Iterator[Api]:
 
 
 @pytest.fixture(scope="session")
-def other_api(sandbox: Sandbox) -> Iterator[Api]:
+def other_api(sandbox: Sandbox, other_auth_path: Path) -> Iterator[Api]:
     """A user of another organization."""
-    path: Path = sandbox.add_user("Other org", "other@localhost")
-    with Api(sandbox.url, read_auth(path)) as client:
+    with Api(sandbox.url, read_auth(other_auth_path)) as client:
         yield client
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import ftputil
 import ftputil.session
 import pytest
+from pyftpdlib.handlers import FTPHandler
 
 from ovbp_sandbox import Sandbox
 from tests.sandbox.helpers import Api, new_project
@@ -63,7 +64,10 @@ def test_upload_with_ftputil_then_list_dir(api: Api, sandbox: Sandbox, tmp_path:
     assert (tmp_path / "second.csv").read_bytes() == b"x;y\n1;2\n"
 
 
-def test_ftp_logins_are_confined_and_checked(api: Api) -> None:
+def test_ftp_logins_are_confined_and_checked(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    # pyftpdlib waits 3 s before refusing a login (against password guessing); the refusal is what is
+    # checked here, so the wait is made short
+    monkeypatch.setattr(FTPHandler, "auth_failed_timeout", 0.05)
     account, password = _gate_account(api)
     other, other_password = _gate_account(api)
     with ftp_host(other, other_password) as host, host.open("secret.txt", "w") as f:
@@ -90,11 +94,10 @@ def test_user_ftp_account_works(api: Api) -> None:
     odata_user = api.ok("GET", f"/odata/users/{me['odata']}/")
     account = api.ok("GET", f"/odata/user_ftp_accounts/{odata_user['ftp_account']}/")
     password = api.ok("GET", f"/odata/user_ftp_accounts/{account['id']}/password/")["password"]
+    # not under series_exports/: a file there would be the newest "export" of every later test's download
     with ftp_host(account, password) as host:
-        host.makedirs("series_exports", exist_ok=True)
-        with host.open("series_exports/export.zip", "wb") as f:
+        host.makedirs("uploads", exist_ok=True)
+        with host.open("uploads/notes.bin", "wb") as f:
             f.write(b"PK")
-    listing = api.ok(
-        "POST", f"/odata/user_ftp_accounts/{account['id']}/list_dir/", json={"path": "series_exports"}
-    )
-    assert "series_exports/export.zip" in [e["path"] for e in listing["data"]]
+    listing = api.ok("POST", f"/odata/user_ftp_accounts/{account['id']}/list_dir/", json={"path": "uploads"})
+    assert "uploads/notes.bin" in [e["path"] for e in listing["data"]]

@@ -15,7 +15,7 @@ import ftputil
 import ftputil.session
 import httpx
 
-from ovbp_sandbox import Sandbox
+from tests.conftest import SandboxFactory
 from tests.sandbox.helpers import Api, new_project, read_auth
 
 READY = re.compile(
@@ -23,9 +23,9 @@ READY = re.compile(
 )
 
 
-def test_restart_keeps_records_users_and_ftp_files(tmp_path: Path) -> None:
+def test_restart_keeps_records_users_and_ftp_files(make_sandbox: SandboxFactory, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    with Sandbox(data_dir) as sb, Api(sb.url, read_auth(sb.auth_path)) as api:
+    with make_sandbox(data_dir=data_dir) as sb, Api(sb.url, read_auth(sb.auth_path)) as api:
         project = new_project(api, "kept")
         gate = api.ok("POST", "/odata/gates/", 201, json={"project": project["odata"], "name": "g"})
         account = api.ok(
@@ -38,7 +38,7 @@ def test_restart_keeps_records_users_and_ftp_files(tmp_path: Path) -> None:
             f.write("still here")
         other_auth = sb.add_user("Second org", "second@localhost", "pw-second")
         auth_text = sb.auth_path.read_text()
-    with Sandbox(data_dir) as sb, Api(sb.url, read_auth(sb.auth_path)) as api:
+    with make_sandbox(data_dir=data_dir) as sb, Api(sb.url, read_auth(sb.auth_path)) as api:
         assert sb.auth_path.read_text() == auth_text
         assert api.ok("GET", f"/oteams/projects/{project['id']}/")["name"] == "kept"
         assert api.ok("GET", f"/odata/gates/{gate['id']}/")["ftp_account"]["id"] == account["id"]

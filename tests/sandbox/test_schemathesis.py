@@ -4,11 +4,15 @@ Two of schemathesis' checks are left out on purpose: ``positive_data_acceptance`
 rightly answers 400 to schema-valid data it cannot accept: unknown foreign keys, bad crontabs...)
 and ``negative_data_rejection`` (it sends some invalid values as empty query strings, which the
 platform treats as "not given", as django-filter does).
+
+The fuzzing writes and changes records at random (the default user's own included): it gets a sandbox
+of its own, so nothing it does reaches the tests sharing the session's sandbox.
 """
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,6 +22,8 @@ from schemathesis.checks import negative_data_rejection, positive_data_acceptanc
 
 from ovbp_sandbox import Sandbox
 from ovbp_sandbox.spec_file import SPEC_PATH
+from tests.conftest import SandboxFactory
+from tests.sandbox.helpers import read_auth
 
 SCHEMA = schemathesis.openapi.from_path(SPEC_PATH)
 _COMMON: dict[str, Any] = {"deadline": None, "suppress_health_check": list(HealthCheck)}
@@ -26,8 +32,19 @@ _COMMON: dict[str, Any] = {"deadline": None, "suppress_health_check": list(Healt
 # (about 15 s for this spec), which every test run would pay even with the slow test deselected.
 
 
-def _call(case: Any, sandbox: Sandbox, auth: tuple[str, str]) -> None:
-    token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+@pytest.fixture(scope="module")
+def fuzzed(make_sandbox: SandboxFactory) -> Iterator[Sandbox]:
+    with make_sandbox() as sb:
+        yield sb
+
+
+def _token(sandbox: Sandbox) -> str:
+    login, password = read_auth(sandbox.auth_path)
+    return base64.b64encode(f"{login}:{password}".encode()).decode()
+
+
+def _call(case: Any, sandbox: Sandbox) -> None:
+    token = _token(sandbox)
     case.call_and_validate(
         base_url=sandbox.url,
         headers={"Authorization": f"Basic {token}"},
@@ -38,20 +55,20 @@ def _call(case: Any, sandbox: Sandbox, auth: tuple[str, str]) -> None:
 
 @SCHEMA.parametrize()
 @settings(max_examples=3, derandomize=True, phases=[Phase.generate], **_COMMON)
-def test_every_operation_quickly(case: Any, sandbox: Sandbox, auth: tuple[str, str]) -> None:
-    _call(case, sandbox, auth)
+def test_every_operation_quickly(case: Any, fuzzed: Sandbox) -> None:
+    _call(case, fuzzed)
 
 
 @pytest.mark.slow
 @SCHEMA.parametrize()
 @settings(max_examples=50, phases=[Phase.generate], **_COMMON)
-def test_every_operation_thoroughly(case: Any, sandbox: Sandbox, auth: tuple[str, str]) -> None:
-    _call(case, sandbox, auth)
+def test_every_operation_thoroughly(case: Any, fuzzed: Sandbox) -> None:
+    _call(case, fuzzed)
 
 
-def _workflow(sandbox: Sandbox, auth: tuple[str, str]) -> Any:
+def _workflow(sandbox: Sandbox) -> Any:
     """Schemathesis' state machine over the spec, its links inferred from the schemas and path ids."""
-    token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+    token = _token(sandbox)
     machine: Any = SCHEMA.as_state_machine()
 
     class Workflow(machine):  # type: ignore[misc]
@@ -71,13 +88,13 @@ def _workflow(sandbox: Sandbox, auth: tuple[str, str]) -> Any:
     return Workflow
 
 
-def test_call_sequences_quickly(sandbox: Sandbox, auth: tuple[str, str]) -> None:
+def test_call_sequences_quickly(fuzzed: Sandbox) -> None:
     """Stateful phase: chains of calls (create, then read / change / delete what was created)."""
-    _workflow(sandbox, auth).run(
+    _workflow(fuzzed).run(
         settings=settings(max_examples=15, stateful_step_count=6, derandomize=True, **_COMMON)
     )
 
 
 @pytest.mark.slow
-def test_call_sequences_thoroughly(sandbox: Sandbox, auth: tuple[str, str]) -> None:
-    _workflow(sandbox, auth).run(settings=settings(max_examples=200, stateful_step_count=10, **_COMMON))
+def test_call_sequences_thoroughly(fuzzed: Sandbox) -> None:
+    _workflow(fuzzed).run(settings=settings(max_examples=200, stateful_step_count=10, **_COMMON))

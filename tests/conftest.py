@@ -1,0 +1,177 @@
+"""The fixtures every test folder shares.
+
+- `sandbox`: the session's one local platform (HTTP + FTP + engine on 127.0.0.1), and `client`,
+  `organization`, `project` (a fresh one per test) on it for its default user; `other_client`, a user
+  of a second organization.
+- `make_sandbox`: a sandbox of its own, for the few tests the shared one cannot serve (a short script
+  timeout, injected faults, fuzzing, restarts on one data directory): `with make_sandbox(...) as sb:`.
+- `guide`: the user guide's walkthrough (`ovbp_facade.demo.walkthrough`), run once per session on the
+  shared sandbox; the guide's tests assert on what it produced, printed and logged.
+- `RecordingTransport` (`recorder`, `recorded_client`): real HTTP to the sandbox, remembering every
+  request, to count writes or prove there were none.
+- `mypy_cache`: a copy of the repository's mypy cache, for the tests running mypy on code of their own.
+
+The sandbox is imported from its package's top level only: its modules are free to move.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import httpx
+import pytest
+
+from ovbp_facade import Client, Organization, Project
+from ovbp_facade.demo import ORGANIZATION_NAME, Results, walkthrough
+from ovbp_sandbox import Sandbox
+
+OTHER_ORGANIZATION = "Intruders"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class SandboxFactory(Protocol):
+    def __call__(self, *, data_dir: Path | None = None, script_timeout_s: float = 60.0) -> Sandbox: ...
+
+
+@pytest.fixture(scope="session")
+def make_sandbox() -> SandboxFactory:
+    """A sandbox of its own, not started: `with make_sandbox(script_timeout_s=3) as sb: ...`.
+
+    Without `data_dir`, the sandbox makes a temporary one and removes it when it stops (as
+    `with Sandbox() as sb:` does); give the same `data_dir` twice to restart on it.
+    """
+
+    def make(*, data_dir: Path | None = None, script_timeout_s: float = 60.0) -> Sandbox:
+        return Sandbox(data_dir, script_timeout_s=script_timeout_s)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def sandbox(make_sandbox: SandboxFactory) -> Iterator[Sandbox]:
+    """The session's shared sandbox: tests on it create records under names of their own."""
+    with make_sandbox() as sb:
+        yield sb
+
+
+@pytest.fixture(scope="session")
+def client(sandbox: Sandbox) -> Iterator[Client]:
+    with Client(sandbox.auth_path, url=sandbox.url) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
+def organization(client: Client) -> Organization:
+    return client.get_organization(ORGANIZATION_NAME)
+
+
+@pytest.fixture
+def project(organization: Organization) -> Project:
+    return organization.create_project(f"test-{uuid.uuid4().hex[:8]}")
+
+
+@pytest.fixture(scope="session")
+def other_auth_path(sandbox: Sandbox) -> Path:
+    """The auth file of a user of a second organization (OTHER_ORGANIZATION)."""
+    return sandbox.add_user(OTHER_ORGANIZATION, "intruder@localhost")
+
+
+@pytest.fixture(scope="session")
+def other_client(sandbox: Sandbox, other_auth_path: Path) -> Iterator[Client]:
+    with Client(other_auth_path, url=sandbox.url) as c:
+        yield c
+
+
+# ----------------------------------------------------------------------------------------- the guide
+
+
+@dataclass(frozen=True)
+class GuideRun:
+    """The walkthrough's run of the session: its results, what it printed and what it logged at INFO."""
+
+    results: Results
+    printed: str
+    records: list[logging.LogRecord]
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(scope="session")
+def guide(client: Client, tmp_path_factory: pytest.TempPathFactory) -> GuideRun:
+    """The user guide's walkthrough, once per session, on the shared sandbox with the session's client
+    (so its records stay usable), logging set up as the guide does: the root logger at INFO."""
+    handler = _Records()
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()) as printed:
+            results = walkthrough(client, tmp_path_factory.mktemp("guide"))
+    finally:
+        root.setLevel(level)
+        root.removeHandler(handler)
+    return GuideRun(results, printed.getvalue(), handler.records)
+
+
+# ------------------------------------------------------------------------------- recorded requests
+
+
+class RecordingTransport(httpx.BaseTransport):
+    """Real HTTP to the sandbox, remembering (method, path) of every request: tests count writes with it,
+    or prove that a call made no request at all."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.requests: list[tuple[str, str]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append((request.method, request.url.path))
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def writes(self, fragment: str) -> list[tuple[str, str]]:
+        return [(m, p) for m, p in self.requests if m in ("POST", "PATCH", "PUT", "DELETE") and fragment in p]
+
+
+@pytest.fixture
+def recorder() -> RecordingTransport:
+    return RecordingTransport()
+
+
+@pytest.fixture
+def recorded_client(sandbox: Sandbox, recorder: RecordingTransport) -> Iterator[Client]:
+    """A client of the default user whose every request `recorder` remembers."""
+    with Client(sandbox.auth_path, url=sandbox.url, transport=recorder) as c:
+        yield c
+
+
+# ------------------------------------------------------------------------------------------------ mypy
+
+
+@pytest.fixture
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the repository's mypy cache (`make typecheck` fills it), for a `--cache-dir`: mypy checks
+    each cached module against its source, so it re-reads only what differs (a regenerated client, a
+    new application), not pandas' stubs. Empty when the repository has none: mypy then starts cold."""
+    copy = tmp_path_factory.mktemp("mypy-cache")
+    if (ROOT / ".mypy_cache").is_dir():
+        shutil.copytree(ROOT / ".mypy_cache", copy, dirs_exist_ok=True)
+    return copy
