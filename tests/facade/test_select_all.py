@@ -6,6 +6,7 @@ import datetime as dt
 import pathlib
 import uuid
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 
 import duckdb
 import numpy as np
@@ -15,6 +16,7 @@ import pytest
 
 from ovbp_facade import AuthFileError, Client, Project
 from ovbp_facade.records.series import Series
+from ovbp_facade.series_frames import select_arrays
 from ovbp_sandbox import Sandbox
 from ovbp_sandbox.engine.generator_state import output_series
 from ovbp_sandbox.records import registry as r
@@ -61,7 +63,7 @@ def mixed(sandbox: Sandbox, client: Client, project: Project) -> list[Series]:
     return seed(sandbox, client, project, points, "importer")
 
 
-@pytest.mark.parametrize("window", [None, "1D", "7h", dt.timedelta(minutes=90)])
+@pytest.mark.parametrize("window", [None, "1D", "7h", dt.timedelta(hours=9, minutes=30)])
 def test_windows_join_without_loss_or_repeat(client: Client, mixed: list[Series], window: object) -> None:
     whole = client.series.select_data(mixed)  # under the cap: one request holds everything
     read = client.series.select_all(mixed, window=window)  # type: ignore[arg-type]
@@ -197,7 +199,17 @@ def test_progress_bar_and_portable_credentials(
 
 
 def test_reading_on_threads_leaves_the_warning_filters_alone(client: Client, mixed: list[Series]) -> None:
+    """Parsing answers on many threads at once must not change the process' warning filters."""
     before = list(warnings.filters)
-    for _ in range(3):
-        client.series.select_all(mixed, window="6h", concurrency=4)
+    content = (
+        b'{"index": ['
+        + b",".join(b"%d" % (i * 60_000) for i in range(200))
+        + b'], "data": ['
+        + b",".join(b"1.5" for _ in range(200))
+        + b"]}"
+    )
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        parsed = list(pool.map(lambda _: len(select_arrays(content)[0]), range(4_000)))
+    assert parsed == [200] * 4_000
+    client.series.select_all(mixed, window="1D", concurrency=4)
     assert warnings.filters == before
