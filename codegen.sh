@@ -50,7 +50,7 @@ touch "$out/py.typed"
   "$TOOLS/bin/ruff" format . --isolated --no-cache --quiet
 )
 find "$out" -name __pycache__ -prune -exec rm -rf {} +
-spec_sha="$(cat "$SPEC" "$HERE/codegen/derive_typed.py" "$HERE/codegen/templates/support.py" | sha256sum | cut -d' ' -f1)"
+spec_sha="$(cat "$SPEC" "$HERE/codegen/derive_typed.py" "$HERE/codegen/spec_reading.py" "$HERE/codegen/templates/support.py" | sha256sum | cut -d' ' -f1)"
 cat > "$out/README.md" <<TXT
 # generated_client
 

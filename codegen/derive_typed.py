@@ -20,79 +20,15 @@ import importlib
 import re
 import shutil
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from spec_reading import Operation, read_operations, ref_name, render_patterns, snake, split_union
 
 HERE = Path(__file__).resolve().parent
 PRIMITIVES = {"str", "int", "float", "bool", "Any"}
 CRUD = ("list", "create", "retrieve", "partial_update", "destroy")
-
-
-def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def split_union(annotation: str) -> list[str]:
-    parts, depth, current = [], 0, ""
-    for char in annotation:
-        depth += char == "["
-        depth -= char == "]"
-        if char == "|" and depth == 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += char
-    parts.append(current.strip())
-    return parts
-
-
-@dataclass
-class Operation:
-    tag: str
-    name: str  # list, create, retrieve, partial_update, destroy, ...
-    path: str
-    body: str | None
-    answer: str | None
-    query: list[str] = field(default_factory=list)
-
-    @property
-    def module(self) -> str:
-        return f"{self.tag}_{self.name}"
-
-
-def ref_name(schema: dict[str, Any] | None) -> str | None:
-    if not schema:
-        return None
-    ref = schema.get("$ref")
-    return ref.rsplit("/", 1)[-1] if ref else None
-
-
-def read_operations(spec: dict[str, Any]) -> dict[str, dict[str, Operation]]:
-    by_tag: dict[str, dict[str, Operation]] = {}
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
-            if method not in ("get", "post", "put", "patch", "delete"):
-                continue
-            tag = op["tags"][0]
-            name = op["operationId"][len(tag) + 1 :]
-            body = None
-            if "requestBody" in op:
-                body = ref_name(op["requestBody"]["content"].get("application/json", {}).get("schema"))
-            answer = None
-            for status in ("200", "201"):
-                content = op.get("responses", {}).get(status, {}).get("content", {})
-                if "application/json" in content:
-                    answer = ref_name(content["application/json"].get("schema"))
-            query = [
-                p["name"]
-                for p in op.get("parameters", [])
-                if p.get("in") == "query" and p["name"] not in ("start", "length")
-            ]
-            by_tag.setdefault(tag, {})[name] = Operation(tag, name, path.strip("/"), body, answer, query)
-    return by_tag
 
 
 class Deriver:
@@ -407,22 +343,6 @@ class Deriver:
             'R = TypeVar("R")',
         ]
         return "\n".join(out) + "\n".join(classes) + "\n"
-
-
-def render_patterns(spec: dict[str, Any]) -> str:
-    """The `pattern` (compiled) and `examples` of each string component schema: the generator drops them."""
-    out = [
-        '"""String grammars the spec gives its component schemas (e.g. `Frequency`), compiled."""',
-        "",
-        "import re",
-        "",
-    ]
-    for name, schema in sorted(spec["components"]["schemas"].items()):
-        if schema.get("type") == "string" and "pattern" in schema:
-            out.append(f"{snake(name).upper()}_PATTERN = re.compile({schema['pattern']!r})")
-            if schema.get("examples"):
-                out.append(f"{snake(name).upper()}_EXAMPLES = {tuple(str(e) for e in schema['examples'])!r}")
-    return "\n".join(out) + "\n"
 
 
 def main() -> None:
