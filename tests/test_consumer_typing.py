@@ -9,7 +9,10 @@ from pathlib import Path
 
 GOOD = """
 import datetime as dt
+from pathlib import Path
 from typing import assert_type
+
+import pandas as pd
 
 from ovbp_facade import Client, Importer, Project
 
@@ -20,6 +23,9 @@ def use(client: Client, project: Project, importer: Importer) -> None:
     importer.update(crontab="0 0 0 1 1 *")
     created: Importer = client.importers.create(name="x", project=project.odata_id)
     print(created)
+    series = project.list_all_series()
+    assert_type(client.series.select_all(series, "2020-01-01", resample="1H", window="30D"), pd.DataFrame)
+    assert_type(client.series.select_all_to_parquet(series, "all.parquet", concurrency=2), Path)
 """
 
 MISTAKES = """
@@ -33,6 +39,7 @@ def use(client: Client, project: Project, importer: Importer) -> None:
     importer.update(crontab=42)
     client.importers.create(name="x", projet="typo")
     importer.active = False
+    client.series.select_all(project.list_all_series(), max_rows_nb=3)
 """
 
 
@@ -63,8 +70,8 @@ def test_a_consumer_outside_the_repository_gets_the_types(tmp_path: Path, mypy_c
     assert ran.returncode != 0, ran.stdout
     errors = [line for line in ran.stdout.splitlines() if ": error:" in line]
     assert [line for line in errors if line.startswith("good_app.py")] == [], ran.stdout
-    assert len([line for line in errors if line.startswith("faulty_app.py:")]) == 6, ran.stdout
-    assert len(errors) == 6, ran.stdout
+    assert len([line for line in errors if line.startswith("faulty_app.py:")]) == 7, ran.stdout
+    assert len(errors) == 7, ran.stdout
     assert "import-not-found" not in ran.stdout
 
 
@@ -82,5 +89,5 @@ def test_pyright_sees_the_same(tmp_path: Path) -> None:
     diagnostics = [line.strip() for line in ran.stdout.splitlines() if " - error" in line]
     assert [line for line in diagnostics if "good_app.py:" in line] == [], ran.stdout
     faulty = "\n".join(line for line in diagnostics if "faulty_app.py:" in line)
-    for mistake in ('"actve"', '"nmae"', '"nme"', '"crontab"', '"projet"', '"active"'):
+    for mistake in ('"actve"', '"nmae"', '"nme"', '"crontab"', '"projet"', '"active"', '"max_rows_nb"'):
         assert mistake in faulty, (mistake, ran.stdout)
