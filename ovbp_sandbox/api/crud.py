@@ -32,9 +32,7 @@ def list_records(ctx: Ctx) -> Result:
         for name, schema in ctx.op.query_params.items()
         if name not in _PAGINATION and name in ctx.query
     }
-    store = ctx.platform.store
-    records = store.find_in(ctx.collection, ctx.org, **filters)
-    total = store.count(ctx.collection, ctx.org)
+    records, total = ctx.platform.find(ctx.collection, ctx.org, filters)
     page = paginate(ctx, records, total)
     page["data"] = [ctx.platform.present(ctx.collection, rec, detail=False) for rec in page["data"]]
     return 200, page

@@ -47,6 +47,15 @@ class Platform:
             raise not_found()
         return record
 
+    def find(
+        self, collection: str, organization_id: str, filters: dict[str, Any]
+    ) -> tuple[list[dict[str, Any]], int]:
+        """The organization's records matching ``filters``, and how many it has in all (the wire's
+        recordsTotal)."""
+        return self.store.find_in(collection, organization_id, **filters), self.store.count(
+            collection, organization_id
+        )
+
     def present(self, collection: str, record: dict[str, Any], *, detail: bool) -> dict[str, Any]:
         """The wire form: nested objects where the platform nests them, live FTP address."""
         shown = {k: v for k, v in record.items() if not k.startswith("_")}  # internal keys stay inside
