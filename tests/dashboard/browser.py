@@ -71,13 +71,15 @@ def wait_for_plot(driver: webdriver.Chrome, timeout: float = 30) -> None:
     )
 
 
-def screenshot(driver: webdriver.Chrome, path: Path) -> Path:
-    """The whole page, as tall as its content, as a PNG."""
-    size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
-    clip = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
-    shot = driver.execute_cdp_cmd(
-        "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip}
-    )
+def screenshot(driver: webdriver.Chrome, path: Path, width: int = 1400) -> Path:
+    """The whole page as a PNG: the viewport made as tall as the content, so nothing scrolls or is cut."""
+    height = int(driver.execute_script("return document.documentElement.scrollHeight"))
+    metrics = {"width": width, "height": max(height, 600), "deviceScaleFactor": 1, "mobile": False}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    try:
+        shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(base64.b64decode(shot["data"]))
     return path
