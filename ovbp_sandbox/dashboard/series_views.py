@@ -24,6 +24,7 @@ from ovbp_sandbox.timeseries.selection import in_clock
 
 WALL_CLOCK = "tzt"
 MAX_SUMMARIES_KEPT = 10_000
+END_SPAN = pd.Timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -142,12 +143,17 @@ class SeriesViews:
         return found
 
     def _summary(self, series: dict[str, Any]) -> Summary:
-        points = self.wall_points(series)
+        """Count, first and last point; only the points within a day of either end change clocks (no
+        clock moves a time by a day, so the wall-time ends are among them), which keeps this a read."""
+        points = series_points.read_points(self.store.connection(), series["id"])
         if not len(points):
             return Summary(0, None, None)
-        ends = pd.DatetimeIndex(points.index[[0, -1]])
-        times = time_texts(ends)
-        values = value_list(points.iloc[[0, -1]].to_numpy(dtype=np.float64))
+        index = pd.DatetimeIndex(points.index)
+        stored, timezone = stored_clock(series), series_timezone(self.store, series)
+        head = in_clock(points[index < index[0] + END_SPAN], stored, WALL_CLOCK, timezone)
+        tail = in_clock(points[index > index[-1] - END_SPAN], stored, WALL_CLOCK, timezone)
+        times = time_texts(pd.DatetimeIndex([head.index[0], tail.index[-1]]))
+        values = value_list(np.array([head.iloc[0], tail.iloc[-1]], dtype=np.float64))
         return Summary(len(points), Point(times[0], values[0]), Point(times[1], values[1]))
 
     def trace(

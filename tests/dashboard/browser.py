@@ -8,6 +8,7 @@ auth: the header is set for every request through the DevTools protocol.
 from __future__ import annotations
 
 import base64
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -18,8 +19,9 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import WebDriverWait
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
+# Debian's paths; OVBP_CHROMIUM / OVBP_CHROMEDRIVER point elsewhere (another system's packages)
+CHROMIUM = os.environ.get("OVBP_CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("OVBP_CHROMEDRIVER", "/usr/bin/chromedriver")
 INSTALL_HINT = "apt-get install chromium chromium-driver"
 FLAGS = (
     "--headless",
@@ -39,7 +41,7 @@ def chromium_missing() -> str | None:
     """Why the browser tests cannot run here, or None when they can."""
     missing = [path for path in (CHROMIUM, CHROMEDRIVER) if shutil.which(path) is None]
     if missing:
-        return f"no {' and no '.join(missing)}: the dashboard's browser tests need them ({INSTALL_HINT})"
+        return f"{' and '.join(missing)} not found: the browser tests need Chromium ({INSTALL_HINT})"
     return None
 
 

@@ -118,18 +118,19 @@ def failing(client: Client, organization: Organization) -> Failing:
 
 
 @pytest.fixture(scope="session")
-def browser(board: Board) -> Iterator[webdriver.Chrome]:
+def browser(sandbox: Sandbox) -> Iterator[webdriver.Chrome]:
     """Headless Chromium logged in as the sandbox's default user (skips when Chromium is absent)."""
     missing = chromium_missing()
     if missing is not None:
         pytest.skip(missing)
-    with chromium(*board.auth) as driver:
+    with chromium(*read_auth(sandbox.auth_path)) as driver:
         yield driver
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
     """Say why the browser tests did not run, when they did not: `make test` leaves them out."""
-    if "not browser" not in str(config.getoption("markexpr", "")):
+    deselected = terminalreporter.stats.get("deselected", [])
+    if not any(isinstance(item, pytest.Item) and item.get_closest_marker("browser") for item in deselected):
         return
     missing = chromium_missing()
     state = f"and could not here: {missing}" if missing else "(Chromium is installed here)"

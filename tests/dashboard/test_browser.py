@@ -15,10 +15,11 @@ from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.dashboard.browser import screenshot, wait_for_plot
+from tests.dashboard.browser import chromium, chromium_missing, screenshot, wait_for_plot
 from tests.dashboard.conftest import BIG_POINTS, BigSeries, Board
 
-pytestmark = pytest.mark.browser
+MISSING = chromium_missing()
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(MISSING is not None, reason=str(MISSING))]
 
 PLOT_TRACES = (
     "return document.getElementById('plot').data.map(t => ({name: t.name, x: [...t.x], y: [...t.y]}))"
@@ -111,8 +112,6 @@ def test_zooming_asks_for_the_visible_range_at_full_resolution(
 def test_another_organization_s_project_is_not_found(
     browser: webdriver.Chrome, board: Board, other_auth: tuple[str, str]
 ) -> None:
-    from tests.dashboard.browser import chromium
-
     with chromium(*other_auth) as intruder:
         open_page(intruder, board, f"/projects/{board.guide.results.project.id}")
         assert intruder.find_element(By.TAG_NAME, "h1").text == "404 · Not found"
