@@ -25,12 +25,10 @@ SCRIPT_FIELDS = ("parse_script", "script")
 HIDDEN_FIELDS = ("id", "rights")
 
 
-@dataclass(frozen=True)
-class Project:
-    """An oteams project and its odata side (gates, generators and series point at the latter)."""
+class Named:
+    """A wire record's id and name, for the templates."""
 
     record: dict[str, Any]
-    odata_id: str
 
     @property
     def id(self) -> str:
@@ -41,8 +39,16 @@ class Project:
         return str(self.record.get("name", ""))
 
 
+@dataclass(frozen=True)
+class Project(Named):
+    """An oteams project and its odata side (gates, generators and series point at the latter)."""
+
+    record: dict[str, Any]
+    odata_id: str
+
+
 @dataclass
-class Generator:
+class Generator(Named):
     """An importer, cleaner or analysis with what its page and its pipeline node show."""
 
     collection: str
@@ -55,14 +61,6 @@ class Generator:
     @property
     def kind(self) -> str:
         return KIND_OF[self.collection]
-
-    @property
-    def id(self) -> str:
-        return str(self.record["id"])
-
-    @property
-    def name(self) -> str:
-        return str(self.record.get("name", ""))
 
     @property
     def href(self) -> str:
