@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 LOCK := requirements/lock-py$(PYVER).txt
 
-.PHONY: demo test test-all test-old-client test-package lock lint typecheck pytest codegen codegen-check bench sandbox clean
+.PHONY: demo test test-all test-old-client test-package test-browser screenshots lock lint typecheck pytest codegen codegen-check bench sandbox clean
 
 # editable_mode=compat: a path entry, not an import hook, so that type checkers run from outside the
 # repository (mypy, pyright) find the packages of an editable install too.
@@ -45,6 +45,14 @@ test-all: lint typecheck codegen-check
 test-old-client: $(STAMP)
 	$(BIN)/pytest -q -m slow tests/old_client
 
+# the dashboard in headless Chromium (Debian's chromium and chromium-driver; skipped, saying so, without them)
+test-browser: $(STAMP)
+	$(BIN)/pytest -q -m browser tests/dashboard
+
+# screenshots of the dashboard after the user guide, into screenshots/ (not committed)
+screenshots: $(STAMP)
+	$(BIN)/python -m tests.dashboard.screenshots screenshots
+
 # the built wheel installs the client alone into a throwaway environment (slow)
 test-package: $(STAMP)
 	$(BIN)/pytest -q -m slow tests/package
@@ -75,7 +83,9 @@ codegen-check:
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 	$(BIN)/python -m benchmarks.range_reads
+	$(BIN)/python -m benchmarks.dashboard
 
+# the ready line ends with dashboard=URL: the read-only pages, open in a browser (login from sandbox-data/auth.txt)
 sandbox: $(STAMP)
 	$(BIN)/ovbp-sandbox serve --data-dir sandbox-data
 

@@ -41,7 +41,9 @@ PROJECT_NAME = "Ovbpclient documentation"
 GATE_NAME = "gate"
 IMPORTER_NAME = "importer-a"
 ANALYSIS_NAME = "analysis-a"
-READY_LINE = re.compile(r"^ovbp-sandbox ready url=(?P<url>\S+) ftp=\S+ auth=(?P<auth>.+)$")
+READY_LINE = re.compile(
+    r"^ovbp-sandbox ready url=(?P<url>\S+) ftp=\S+ auth=(?P<auth>.+?)(?: dashboard=(?P<dashboard>\S+))?$"
+)
 
 
 @dataclass

@@ -82,7 +82,7 @@ def serve(args: argparse.Namespace) -> int:
     with sandbox:
         print(
             f"ovbp-sandbox ready url={sandbox.url} ftp={sandbox.ftp_host}:{sandbox.ftp_port}"
-            f" auth={sandbox.auth_path}",
+            f" auth={sandbox.auth_path} dashboard={sandbox.dashboard_url}",
             flush=True,
         )
         while not stop.wait(0.5):

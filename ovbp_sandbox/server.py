@@ -21,6 +21,7 @@ from starlette.types import Receive, Scope, Send
 from ovbp_sandbox.api.app import build_app
 from ovbp_sandbox.api.faults import FaultCounters, FaultInjector, FaultSettings
 from ovbp_sandbox.api.spec import API_PREFIX
+from ovbp_sandbox.dashboard import with_dashboard
 from ovbp_sandbox.engine import Engine
 from ovbp_sandbox.ftp_server import FtpServerThread
 from ovbp_sandbox.records import registry as r
@@ -85,6 +86,11 @@ class Sandbox:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}{API_PREFIX}"
+
+    @property
+    def dashboard_url(self) -> str:
+        """The read-only pages (pipelines, tasks, notifications, series plots), on the API's port."""
+        return f"http://{self.host}:{self.port}/"
 
     @property
     def ftp_host(self) -> str:
@@ -154,8 +160,9 @@ class Sandbox:
         sock.bind((self.host, self._port))
         self.port = int(sock.getsockname()[1])
         self._faults.app = build_app(platform)
+        app = with_dashboard(self._faults, platform, API_PREFIX)  # faults stay the API's
         config = uvicorn.Config(
-            self._faults, log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=30
+            app, log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=30
         )
         server = self._http = uvicorn.Server(config)
         thread = self._http_thread = threading.Thread(

@@ -176,3 +176,18 @@ def read_points(
 def delete_series(conn: sqlite3.Connection, series_id: str) -> None:
     """Forget every point of a series."""
     conn.execute("DELETE FROM series_chunks WHERE series_id = ?", (series_id,))
+
+
+def versions(conn: sqlite3.Connection, series_ids: list[str]) -> dict[str, tuple[int, int]]:
+    """(chunk count, newest chunk id) of each series that has points: it changes whenever they do, since
+    chunks are only ever added (with ever larger ids) or deleted. Readers cache what they derive by it."""
+    found: dict[str, tuple[int, int]] = {}
+    for at in range(0, len(series_ids), 500):  # SQLite's limit on bound parameters
+        part = series_ids[at : at + 500]
+        marks = ",".join("?" * len(part))
+        query = (
+            f"SELECT series_id, COUNT(*), MAX(id) FROM series_chunks WHERE series_id IN ({marks}) GROUP BY 1"
+        )
+        for series_id, count, newest in conn.execute(query, part):
+            found[str(series_id)] = (int(count), int(newest))
+    return found

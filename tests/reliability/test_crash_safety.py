@@ -16,7 +16,7 @@ import pandas as pd
 
 from ovbp_facade import Client, Importer
 
-READY = re.compile(r"^ovbp-sandbox ready url=(?P<url>\S+) ftp=\S+ auth=(?P<auth>.+)$")
+READY = re.compile(r"^ovbp-sandbox ready url=(?P<url>\S+) ftp=\S+ auth=(?P<auth>.+?) dashboard=\S+$")
 FILES = 8  # the kill comes after 3 are imported: 5 still to import, seconds of margin for it to land
 SLOW_PARSE_SCRIPT = """
 import time

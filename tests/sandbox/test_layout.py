@@ -16,7 +16,10 @@ ALLOWED = {
     "records": {"engine.interface"},  # the record rules tell the engine through its Protocol
     "engine": {"records", "timeseries", "scripts"},
     "api": {"records", "engine.interface"},
+    # the read-only pages: records, the series reads' helpers and Basic auth; only the server imports them
+    "dashboard": {"records", "engine.reads", "engine.generator_state", "timeseries", "api.auth"},
 }
+IMPORTERS_OF_DASHBOARD = ("server.py", "cli.py")
 
 
 def part_of(module: str) -> str:
@@ -32,6 +35,18 @@ def test_each_part_imports_only_the_parts_below_it() -> None:
                 inner = module.removeprefix("ovbp_sandbox.")
                 ok = part_of(module) == part or any(inner == a or inner.startswith(a + ".") for a in allowed)
                 assert ok, f"{path.relative_to(ROOT)} imports {module}"
+
+
+def test_only_the_server_imports_the_dashboard() -> None:
+    for path in (ROOT / "ovbp_sandbox").rglob("*.py"):
+        if path.name in IMPORTERS_OF_DASHBOARD and path.parent.name == "ovbp_sandbox":
+            continue
+        if part_of(f"ovbp_sandbox.{path.relative_to(ROOT / 'ovbp_sandbox').parts[0]}") == "dashboard":
+            continue
+        for module in runtime_imports(path):
+            assert not module.startswith("ovbp_sandbox.dashboard"), (
+                f"{path.relative_to(ROOT)} imports {module}"
+            )
 
 
 def test_the_sandbox_modules_have_no_import_cycle() -> None:

@@ -19,7 +19,8 @@ from tests.conftest import SandboxFactory
 from tests.sandbox.helpers import Api, new_project, read_auth
 
 READY = re.compile(
-    r"^ovbp-sandbox ready url=(http://127\.0\.0\.1:\d+/api/v2) ftp=127\.0\.0\.1:(\d+) auth=(.+)$"
+    r"^ovbp-sandbox ready url=(http://127\.0\.0\.1:\d+/api/v2) ftp=127\.0\.0\.1:(\d+) auth=(.+?)"
+    r" dashboard=(http://127\.0\.0\.1:\d+/)$"
 )
 
 
@@ -88,6 +89,10 @@ def test_cli_serve_prints_ready_line_and_stops_on_sigterm(tmp_path: Path) -> Non
         login, password = read_auth(auth_path)
         me = httpx.get(url + "/oteams/organizations/", auth=(login, password), timeout=30)
         assert me.status_code == 200 and me.json()["data"][0]["name"] == "Acme"
+        dashboard = match.group(4)
+        assert dashboard == url.removesuffix("api/v2")
+        page = httpx.get(dashboard, auth=(login, password), timeout=30)
+        assert page.status_code == 200 and "Organization Acme" in page.text
         assert ftp_port > 0
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 0

@@ -1,0 +1,139 @@
+"""Fixtures of the dashboard's tests: its address and users on the shared sandbox (after the guide ran),
+a series of a million points, a failing importer, and a headless Chromium (skipped when absent).
+
+The browser tests are marked `browser`: `make test-browser` and `make test-all` run them, `make test`
+leaves them out (and says so in its summary, with whether Chromium is there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import numpy as np
+import pandas as pd
+import pytest
+from selenium import webdriver
+
+from ovbp_facade import Client, Importer, Organization, Project
+from ovbp_sandbox import Sandbox
+from ovbp_sandbox.engine.generator_state import output_series
+from ovbp_sandbox.records import registry as r
+from ovbp_sandbox.records import series_points
+from tests.conftest import GuideRun
+from tests.dashboard.browser import chromium, chromium_missing
+
+BIG_POINTS = 1_000_000
+
+
+@dataclass(frozen=True)
+class Board:
+    """The dashboard of the shared sandbox, for its default user, once the guide has run."""
+
+    url: str
+    auth: tuple[str, str]
+    guide: GuideRun
+
+    def client(self, auth: tuple[str, str] | None = None) -> httpx.Client:
+        return httpx.Client(base_url=self.url, auth=auth or self.auth, timeout=60)
+
+
+def read_auth(path: Path) -> tuple[str, str]:
+    login, password = path.read_text(encoding="utf-8").splitlines()[:2]
+    return login, password
+
+
+@pytest.fixture(scope="session")
+def board(sandbox: Sandbox, guide: GuideRun) -> Board:
+    return Board(sandbox.dashboard_url, read_auth(sandbox.auth_path), guide)
+
+
+@pytest.fixture(scope="session")
+def other_auth(other_auth_path: Path) -> tuple[str, str]:
+    """A user of the second organization."""
+    return read_auth(other_auth_path)
+
+
+@pytest.fixture(scope="session")
+def pages(board: Board) -> Iterator[httpx.Client]:
+    with board.client() as http:
+        yield http
+
+
+@dataclass(frozen=True)
+class BigSeries:
+    project: Project
+    series_id: str
+    values: pd.Series
+
+
+@pytest.fixture(scope="session")
+def big_series(sandbox: Sandbox, organization: Organization) -> BigSeries:
+    """A series of a million one-minute points (a sine with one spike), written straight into the store."""
+    project = organization.create_project("dashboard big series")
+    importer = project.create_importer("big importer")
+    index = pd.date_range("2020-01-01", periods=BIG_POINTS, freq="min")
+    values = pd.Series(np.sin(np.arange(BIG_POINTS) / 1440.0 * 2 * np.pi), index=index)
+    values.iloc[123_457] = 5.0
+    assert sandbox.platform is not None
+    store = sandbox.platform.store
+    record = store.get(r.IMPORTERS, importer.id)
+    assert record is not None
+    with store.transaction() as conn:
+        series = output_series(store, conn, generator_collection=r.IMPORTERS, generator=record, name="big")
+        series_points.append_points(conn, series["id"], values)
+    return BigSeries(project, str(series["id"]), values)
+
+
+FAILING_SCRIPT = """
+def parse(content_bytes, rel_path, **tools):
+    raise RuntimeError("Kaboom while parsing " + rel_path)
+"""
+
+
+@dataclass(frozen=True)
+class Failing:
+    project: Project
+    importer: Importer
+
+
+@pytest.fixture(scope="session")
+def failing(client: Client, organization: Organization) -> Failing:
+    """A project whose importer's parse script raises: a failed task and an unresolved notification."""
+    project = organization.create_project("dashboard failing importer")
+    gate = project.create_gate("failing gate")
+    gate.attach_internal_ftp_account()
+    with gate.get_ftputil_client() as ftp, ftp.open("broken.csv", "w") as f:
+        f.write("not,parsed\n")
+    importer = project.create_importer("failing importer")
+    importer.configure(gate, parse_script=FAILING_SCRIPT, crontab="0 0 0 1 1 *")
+    status = importer.run().wait_for_completion(period=100, raise_if_problem=False, timeout=60)
+    assert status == "failed", status
+    return Failing(project, importer)
+
+
+# ----------------------------------------------------------------------------------------- the browser
+
+
+@pytest.fixture(scope="session")
+def browser(sandbox: Sandbox) -> Iterator[webdriver.Chrome]:
+    """Headless Chromium logged in as the sandbox's default user (skips when Chromium is absent)."""
+    missing = chromium_missing()
+    if missing is not None:
+        pytest.skip(missing)
+    with chromium(*read_auth(sandbox.auth_path)) as driver:
+        yield driver
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """Say why the browser tests did not run, when they did not: `make test` leaves them out."""
+    deselected = terminalreporter.stats.get("deselected", [])
+    if not any(isinstance(item, pytest.Item) and item.get_closest_marker("browser") for item in deselected):
+        return
+    missing = chromium_missing()
+    state = f"and could not here: {missing}" if missing else "(Chromium is installed here)"
+    terminalreporter.write_line(
+        f"dashboard browser tests not run by make test: make test-browser runs them {state}"
+    )
