@@ -1,12 +1,11 @@
 """Recreating a project's pipeline from a `tools.download_project` folder, in a new or existing project.
 
-The folder is read and checked whole before any request (`read_download`): a folder that is not a
-download, a format newer than this module reads, a broken file or a reference to a record the download
-lacks is refused, naming each problem, with nothing written. Then `restore_project` makes the project
-look like the download: gates (each with an internal FTP account), their base feeders, importers (gate
-mapped to the new gate), their cleaners' unitcleaners, analyses (config, inputs mapped to the new
-generators, outputs), and the active flags last. Records are matched by name and only what differs is
-sent, so a second run writes nothing. Records the download lacks are left alone, never deleted.
+The folder is read and checked whole first (`downloads.read_download`): nothing is written from a folder
+that is not a download, of a newer format, or broken. Then `restore_project` makes the project look like
+the download: gates (each with an internal FTP account), their base feeders, importers (gate mapped to
+the new gate), their cleaners' unitcleaners, analyses (config, inputs mapped to the new generators,
+outputs), and the active flags last. Records are matched by name and only what differs is sent, so a
+second run writes nothing. Records the download lacks are left alone, never deleted.
 
 A download holds no series data and none of the gates' FTP files: upload the files to the new gates and
 run the importers to fill the new series.
@@ -14,13 +13,11 @@ run the importers to fill the new series.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Literal, TypeVar, cast
 
 from generated_client.typed.requests import (
     AnalysisConfigRequestFields,
@@ -39,10 +36,21 @@ from generated_client.typed.requests import (
     UnitcleanerRequestNames,
 )
 
-from .errors import OVBPClientError, RecordDoesNotExistError
-from .records import Analysis, BaseFeeder, Cleaner, Gate, Importer, Organization, Project
+from .downloads import DownloadFormatError, JsonObject, JsonValue, ProjectDownload, read_download
+from .errors import RecordDoesNotExistError
+from .records import (
+    Analysis,
+    AnalysisInput,
+    AnalysisOutput,
+    BaseFeeder,
+    Cleaner,
+    Gate,
+    Importer,
+    Organization,
+    Project,
+)
 from .records.lookup import one_and_only_one
-from .tools import DOWNLOAD_FORMAT, DOWNLOAD_FORMAT_FILE, DOWNLOAD_FORMAT_VERSION, NOT_DOWNLOADED
+from .tools import NOT_DOWNLOADED
 from .unitcleaner_changes import changed_fields, plan_unitcleaner_changes
 
 if TYPE_CHECKING:
@@ -52,10 +60,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NOT_RESTORED",
     "Change",
-    "CleanerDownload",
     "DownloadFormatError",
-    "JsonObject",
-    "JsonValue",
     "ProjectDownload",
     "RestoreReport",
     "read_download",
@@ -64,18 +69,12 @@ __all__ = [
 
 logger = logging.getLogger("ovbp_facade")
 
-JsonValue: TypeAlias = str | int | float | bool | list["JsonValue"] | dict[str, "JsonValue"] | None
-JsonObject: TypeAlias = dict[str, JsonValue]
 R_ = TypeVar("R_", bound="Record")
 
 NOT_RESTORED = (
     f"Not restored, as a download does not hold them: {NOT_DOWNLOADED}. "
     "Upload the files to the new gates, then run the importers."
 )
-FOLDERS = ("1-gates", "2-importers", "3-cleaners", "4-analyses")
-CLEANER_FILE = "#cleaner.json"
-PROJECT_FILE = "#project.json"
-
 # the settings copied from a downloaded record: every field its create request takes, but the links,
 # which restore_project maps to the new records itself
 IMPORTER_SETTINGS = ImporterRequestNames.allowed - {"name", "project", "gate"}
@@ -86,191 +85,6 @@ OUTPUT_SETTINGS = AnalysisOutputRequestNames.allowed - {"analysis"}
 FEEDER_SETTINGS = ("timezone", "crontab")
 FEEDER_CHILDREN = {"genericbasicfeeder": "script", "staticwebservicefeeder": "url"}
 
-
-class DownloadFormatError(OVBPClientError, ValueError):
-    """A folder that restore_project cannot read: not a project download, a newer format, broken files."""
-
-
-# ----------------------------------------------------------------------------------------------- reading
-
-
-@dataclass(frozen=True)
-class CleanerDownload:
-    """One cleaner of a download and its unitcleaners (wire dicts as downloaded)."""
-
-    cleaner: JsonObject
-    unitcleaners: tuple[JsonObject, ...]
-
-
-@dataclass(frozen=True)
-class ProjectDownload:
-    """A `download_project` folder, read and checked whole (wire dicts as downloaded)."""
-
-    path: Path
-    version: int
-    project: JsonObject
-    gates: tuple[JsonObject, ...]
-    importers: tuple[JsonObject, ...]
-    cleaners: tuple[CleanerDownload, ...]
-    analyses: tuple[JsonObject, ...]
-
-    @property
-    def unitcleaners_nb(self) -> int:
-        return sum(len(c.unitcleaners) for c in self.cleaners)
-
-
-class _Reader:
-    """Loads the files of one download, gathering every problem so that all are told at once."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.problems: list[str] = []
-
-    def load(self, path: Path, *required: str) -> JsonObject | None:
-        rel = path.relative_to(self.folder).as_posix()
-        try:
-            value: JsonValue = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            self.problems.append(f"{rel} cannot be read ({exc.strerror})")
-            return None
-        except ValueError as exc:
-            self.problems.append(f"{rel} is not valid JSON ({exc})")
-            return None
-        if not isinstance(value, dict):
-            self.problems.append(f"{rel} holds a JSON {type(value).__name__}, not an object")
-            return None
-        missing = [key for key in required if not isinstance(value.get(key), str) or not value[key]]
-        if missing:
-            self.problems.append(f"{rel} has no {', '.join(repr(k) for k in missing)} text")
-            return None
-        return value
-
-    def records(self, folder: str, *required: str) -> tuple[JsonObject, ...]:
-        paths = sorted(p for p in (self.folder / folder).iterdir() if p.suffix == ".json" and p.is_file())
-        loaded = (self.load(p, *required) for p in paths)
-        return tuple(r for r in loaded if r is not None)
-
-    def objects(self, record: JsonObject, key: str, where: str) -> list[JsonObject]:
-        value = record.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.problems.append(f"{where}: '{key}' is not a list of objects")
-            return []
-        return [v for v in value if isinstance(v, dict)]
-
-    def unique(self, records: Iterable[Mapping[str, JsonValue]], key: str, what: str) -> None:
-        seen: set[str] = set()
-        for record in records:
-            value = str(record.get(key))
-            if value in seen:
-                self.problems.append(f"two {what} have the {key} {value!r}: records are matched by it")
-            seen.add(value)
-
-
-def _check_format(folder: Path) -> int:
-    """The download's format version (1 for downloads written before the format file existed)."""
-    if not folder.is_dir():
-        raise DownloadFormatError(f"'{folder}' is not a folder: give one that `ovbp project download` made")
-    if not (folder / PROJECT_FILE).is_file():
-        raise DownloadFormatError(
-            f"'{folder}' is not a project download (it has no {PROJECT_FILE}): make one with "
-            "`ovbp project download` or ovbp_facade.tools.download_project"
-        )
-    about_path = folder / DOWNLOAD_FORMAT_FILE
-    if not about_path.exists():
-        return 1
-    try:
-        about = json.loads(about_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DownloadFormatError(f"'{about_path}' cannot be read as JSON ({exc})") from None
-    if not isinstance(about, dict) or about.get("format") != DOWNLOAD_FORMAT:
-        raise DownloadFormatError(f"'{folder}' is not a project download ({about_path.name} says otherwise)")
-    version = about.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DownloadFormatError(f"'{about_path}': version {version!r} is not a format version (1, 2...)")
-    if version > DOWNLOAD_FORMAT_VERSION:
-        raise DownloadFormatError(
-            f"'{folder}' is a download of format version {version}, newer than this ovbp reads "
-            f"(up to {DOWNLOAD_FORMAT_VERSION}): upgrade ovbp (pip install -U ovbp) to restore it"
-        )
-    return version
-
-
-def read_download(path: str | os.PathLike[str]) -> ProjectDownload:
-    """The download in `path`, checked whole; DownloadFormatError names every problem found."""
-    folder = Path(path)
-    version = _check_format(folder)
-    missing = [name for name in FOLDERS if not (folder / name).is_dir()]
-    if missing:
-        raise DownloadFormatError(
-            f"'{folder}' is not a whole project download: no {', '.join(missing)} folder"
-        )
-    reader = _Reader(folder)
-    project = reader.load(folder / PROJECT_FILE, "name")
-    gates = reader.records("1-gates", "id", "name")
-    importers = reader.records("2-importers", "id", "name")
-    cleaners = []
-    for cleaner_dir in sorted(p for p in (folder / "3-cleaners").iterdir() if p.is_dir()):
-        cleaner = reader.load(cleaner_dir / CLEANER_FILE, "id", "name", "related_importer")
-        loaded = (
-            reader.load(p, "external_name", "name")
-            for p in sorted(cleaner_dir.glob("*.json"))
-            if p.name != CLEANER_FILE
-        )
-        unitcleaners = tuple(uc for uc in loaded if uc is not None)
-        reader.unique(unitcleaners, "external_name", f"unitcleaners of cleaner {cleaner_dir.name!r}")
-        if cleaner is not None:
-            cleaners.append(CleanerDownload(cleaner, unitcleaners))
-    analyses = reader.records("4-analyses", "id", "name")
-    for what, records in (("gates", gates), ("importers", importers), ("analyses", analyses)):
-        reader.unique(records, "name", what)
-    _check_links(reader, gates, importers, cleaners, analyses)
-    if reader.problems or project is None:
-        raise DownloadFormatError(
-            f"'{folder}' cannot be restored, nothing was changed: " + "; ".join(reader.problems)
-        )
-    return ProjectDownload(folder, version, project, gates, importers, tuple(cleaners), analyses)
-
-
-def _check_links(
-    reader: _Reader,
-    gates: tuple[JsonObject, ...],
-    importers: tuple[JsonObject, ...],
-    cleaners: list[CleanerDownload],
-    analyses: tuple[JsonObject, ...],
-) -> None:
-    """Every id a record points to is a record of the download (the new one is found through it)."""
-    gate_ids = {str(g["id"]) for g in gates}
-    importer_ids = {str(i["id"]) for i in importers}
-    generator_ids = importer_ids | {str(c.cleaner["id"]) for c in cleaners} | {str(a["id"]) for a in analyses}
-    for importer in importers:
-        gate = importer.get("gate")
-        if gate is not None and str(gate) not in gate_ids:
-            reader.problems.append(
-                f"importer {importer['name']!r} reads gate {gate}, which is not downloaded"
-            )
-    for cleaner in cleaners:
-        if str(cleaner.cleaner["related_importer"]) not in importer_ids:
-            reader.problems.append(
-                f"cleaner {cleaner.cleaner['name']!r} belongs to importer "
-                f"{cleaner.cleaner['related_importer']}, which is not downloaded"
-            )
-    for analysis in analyses:
-        where = f"analysis {analysis['name']!r}"
-        config = analysis.get("analysisconfig")
-        if config is not None and not isinstance(config, dict):
-            reader.problems.append(f"{where}: 'analysisconfig' is not an object")
-        inputs = reader.objects(analysis, "inputs", where)
-        reader.unique(inputs, "column_name", f"inputs of {where}")
-        reader.unique(reader.objects(analysis, "outputs", where), "name", f"outputs of {where}")
-        for item in inputs:
-            if str(item.get("input_series_generator")) not in generator_ids:
-                reader.problems.append(
-                    f"{where}: input {item.get('column_name')!r} reads generator "
-                    f"{item.get('input_series_generator')}, which is not in the download (another project's?)"
-                )
-
-
-# ----------------------------------------------------------------------------------------------- restoring
 
 Action = Literal["created", "updated", "FTP account attached", "activated", "deactivated"]
 
@@ -299,6 +113,11 @@ class RestoreReport:
 
 def _settings(record: Mapping[str, JsonValue], names: Iterable[str]) -> JsonObject:
     return {name: record[name] for name in sorted(names) if name in record}
+
+
+def _objects(record: JsonObject, key: str) -> list[JsonObject]:
+    """A list of objects of a downloaded record (read_download checked its shape)."""
+    return cast(list[JsonObject], record.get(key) or [])
 
 
 def _by(records: Iterable[R_], key: Callable[[R_], str], what: str) -> dict[str, R_]:
@@ -457,8 +276,12 @@ class _Restorer:
             config = data.get("analysisconfig")
             if isinstance(config, dict):
                 self.restore_config(analysis, _settings(config, CONFIG_SETTINGS))
-            self.restore_inputs(analysis, data.get("inputs"))
-            self.restore_outputs(analysis, data.get("outputs"))
+            inputs = {str(i["column_name"]): self.input_fields(i) for i in _objects(data, "inputs")}
+            current_inputs = _by(analysis.list_all_analysis_inputs(), lambda i: i.column_name, "inputs")
+            self.restore_parts(analysis, "analysis input", inputs, current_inputs, self.create_input)
+            outputs = {str(o["name"]): _settings(o, OUTPUT_SETTINGS) for o in _objects(data, "outputs")}
+            current_outputs = _by(analysis.list_all_analysis_outputs(), lambda o: o.name, "outputs")
+            self.restore_parts(analysis, "analysis output", outputs, current_outputs, self.create_output)
 
     def restore_config(self, analysis: Analysis, wanted: JsonObject) -> None:
         config = analysis.get_analysis_config()
@@ -469,37 +292,37 @@ class _Restorer:
         else:
             self.patch(config, "analysis config", analysis.name, wanted, config.update)
 
-    def restore_inputs(self, analysis: Analysis, inputs: JsonValue) -> None:
-        current = _by(analysis.list_all_analysis_inputs(), lambda i: i.column_name, "analysis inputs")
-        for item in cast(list[JsonObject], inputs or []):
-            column = str(item["column_name"])
-            wanted: JsonObject = {
-                "input_series_generator": self.generators[str(item["input_series_generator"])],
-                "input_series_name": item.get("input_series_name"),
-                "column_name": column,
-            }
-            found = current.get(column)
-            label = f"{analysis.name}: {column}"
-            if found is None:
-                fields = {**wanted, "analysis": analysis.id}
-                self.client.analysis_inputs.create(**cast(AnalysisInputRequestFields, fields))
-                self.note("analysis input", label, "created")
-            else:
-                self.patch(found, "analysis input", label, wanted, found.update)
+    def input_fields(self, item: JsonObject) -> JsonObject:
+        """An input as downloaded, reading the new generator of the one it read."""
+        return {
+            "input_series_generator": self.generators[str(item["input_series_generator"])],
+            "input_series_name": item.get("input_series_name"),
+            "column_name": item["column_name"],
+        }
 
-    def restore_outputs(self, analysis: Analysis, outputs: JsonValue) -> None:
-        current = _by(analysis.list_all_analysis_outputs(), lambda o: o.name, "analysis outputs")
-        for item in cast(list[JsonObject], outputs or []):
-            name = str(item["name"])
-            wanted = _settings(item, OUTPUT_SETTINGS)
-            found = current.get(name)
-            label = f"{analysis.name}: {name}"
+    def create_input(self, fields: JsonObject) -> None:
+        self.client.analysis_inputs.create(**cast(AnalysisInputRequestFields, fields))
+
+    def create_output(self, fields: JsonObject) -> None:
+        self.client.analysis_outputs.create(**cast(AnalysisOutputRequestFields, fields))
+
+    def restore_parts(
+        self,
+        analysis: Analysis,
+        kind: str,
+        wanted: Mapping[str, JsonObject],
+        current: Mapping[str, AnalysisInput] | Mapping[str, AnalysisOutput],
+        create: Callable[[JsonObject], object],
+    ) -> None:
+        """Inputs or outputs of an analysis, by column or series name: the missing made, others patched."""
+        for key, fields in wanted.items():
+            label = f"{analysis.name}: {key}"
+            found = current.get(key)
             if found is None:
-                fields = {**wanted, "analysis": analysis.id}
-                self.client.analysis_outputs.create(**cast(AnalysisOutputRequestFields, fields))
-                self.note("analysis output", label, "created")
+                create({**fields, "analysis": analysis.id})
+                self.note(kind, label, "created")
             else:
-                self.patch(found, "analysis output", label, wanted, found.update)
+                self.patch(found, kind, label, fields, found.update)
 
     # -- active flags, last ----------------------------------------------------------------------
     def restore_active_flags(self) -> None:

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from .. import tools
-from ..restore import NOT_RESTORED, ProjectDownload, read_download, restore_project
+from ..downloads import ProjectDownload, read_download
+from ..restore import NOT_RESTORED, restore_project
 from .options import OrgOption, ProjectOption
 from .session import session_of
 

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from ovbp_facade import Client, Organization, Project, tools
-from ovbp_facade.restore import Change, DownloadFormatError, read_download, restore_project
+from ovbp_facade.downloads import DownloadFormatError, read_download
+from ovbp_facade.restore import Change, restore_project
 from tests.conftest import GuideRun, RecordingTransport
 
 # ids, links to other records (each stands for its record's name in `pipeline`) and traces of runs
@@ -203,6 +204,7 @@ def test_every_problem_of_a_broken_download_is_named_at_once(guide_download: Pat
     analysis = json.loads(analysis_path.read_text())
     analysis["inputs"][0]["input_series_generator"] = "00000000-0000-0000-0000-000000000000"
     analysis["outputs"].append(dict(analysis["outputs"][0]))
+    analysis["outputs"].append({"name": "no rule"})
     analysis_path.write_text(json.dumps(analysis))
     shutil.copy(analysis_path, broken / "4-analyses" / "analysis-a-2.json")
 
@@ -216,6 +218,7 @@ def test_every_problem_of_a_broken_download_is_named_at_once(guide_download: Pat
         "input 'a-cleaned' reads generator 00000000-0000-0000-0000-000000000000, which is not in",
         "two outputs of analysis 'analysis-a' have the name 'a-output'",
         "two analyses have the name 'analysis-a'",
+        "analysis 'analysis-a': one of its outputs has no 'resample_rule' text",
     ):
         assert problem in message
     missing = shutil.copytree(guide_download, tmp_path / "missing")
