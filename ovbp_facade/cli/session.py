@@ -23,6 +23,7 @@ import typer
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..client import Client
 from ..errors import AuthenticationError, OVBPClientError
@@ -45,7 +46,7 @@ class CliError(Exception):
 
 
 def _console(stderr: bool) -> Console:
-    console = Console(stderr=stderr, highlight=False, soft_wrap=False)
+    console = Console(stderr=stderr, highlight=False, soft_wrap=False, emoji=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console.width = PIPE_WIDTH
     return console
@@ -125,7 +126,7 @@ class Session:
     def table(self, columns: Sequence[str], rows: Iterable[Sequence[object]], *, header: bool = True) -> None:
         table = Table(*columns, box=box.SIMPLE, show_edge=False, show_header=header)
         for row in rows:
-            table.add_row(*(cell_text(value) for value in row))
+            table.add_row(*(Text(cell_text(value)) for value in row))  # names are text, never markup
         self.out.print(table)
 
     def say(self, text: str) -> None:
@@ -147,7 +148,7 @@ class Session:
 
         with Progress(
             SpinnerColumn(),
-            TextColumn("{task.description}"),
+            TextColumn("{task.description}", markup=False),
             TimeElapsedColumn(),
             console=self.err,
             transient=True,

@@ -58,6 +58,9 @@ def test_a_missing_record_is_one_line_and_exit_1(cli: Runner, project: Project) 
     )
     empty = cli("ls", "gates", "--project", project.name)
     assert (empty.code, empty.err) == (0, "no gates\n")
+    project.create_gate("[bold]main[/bold] :smile:")
+    named = cli("ls", "gates", "--project", project.name)
+    assert named.out.splitlines()[2].split()[:2] == ["[bold]main[/bold]", ":smile:"]  # no markup, no emoji
 
 
 def test_bad_credentials_are_one_line_and_the_password_shows_nowhere(
