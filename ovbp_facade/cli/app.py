@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:
         code = done.code
         return code if isinstance(code, int) else (0 if code is None else 1)
-    except BaseException as exc:  # every failure is told once, in one line (and a traceback with --debug)
+    except (Exception, KeyboardInterrupt) as exc:  # told once, in one line (a traceback too with --debug)
         return session.report(exc)
     finally:
         session.close()

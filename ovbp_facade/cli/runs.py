@@ -64,7 +64,7 @@ def run(
     label = f"{kind.value} '{name}'"
     if not wait and timeout is None:
         if session.json:
-            session.emit(_outcome(kind, name, task, None, None))
+            session.emit(_outcome(kind, name, task, None))
         else:
             session.say(f"{label}: started, task {task.id} ({task.status})")
         return
@@ -73,17 +73,19 @@ def run(
         with session.status(f"{label}: running"):
             task.wait_for_completion(period=1000, raise_if_problem=False, timeout=timeout)
     except TaskTimeoutError:
+        if session.json:
+            session.emit(_outcome(kind, name, task, timeout))
         raise CliError(
             f"{label} is still {task.status} after {timeout:g} s (task {task.id}); it goes on on the platform"
         ) from None
     seconds = round(time.monotonic() - started, 1)
     if task.status in Task.OK_STATUSES:
         if session.json:
-            session.emit(_outcome(kind, name, task, seconds, None))
+            session.emit(_outcome(kind, name, task, seconds))
         else:
             session.say(f"{label}: {task.status} in {seconds:g} s (task {task.id})")
         return
-    _failed(session, where, record, task, label, _outcome(kind, name, task, seconds, None))
+    _failed(session, where, record, task, label, _outcome(kind, name, task, seconds))
 
 
 def _failed(
@@ -106,9 +108,8 @@ def _failed(
     raise CliError(message, details)
 
 
-def _outcome(
-    kind: Generator, name: str, task: Task, seconds: float | None, notification: object
-) -> dict[str, object]:
+def _outcome(kind: Generator, name: str, task: Task, seconds: float | None) -> dict[str, object]:
+    """What --json tells of a run (`notification`: the failure's, filled in when it failed)."""
     return {
         "kind": kind.value,
         "name": name,
@@ -116,7 +117,7 @@ def _outcome(
         "status": task.status,
         "message": task.message,
         "seconds": seconds,
-        "notification": notification,
+        "notification": None,
     }
 
 

@@ -163,7 +163,7 @@ class Session:
             self.err.print("ovbp: interrupted", markup=False)
             return EXIT_INTERRUPTED
         if self.debug:
-            self.err.print("".join(traceback.format_exception(exc)).rstrip(), markup=False)
+            self.err.print("".join(traceback.format_exception(exc)).rstrip(), markup=False, soft_wrap=True)
         message = one_line(describe(exc))
         self.err.print(f"ovbp: error: {message}", markup=False, style="bold red", soft_wrap=True)
         for line in exc.details if isinstance(exc, CliError) else ():
@@ -183,7 +183,7 @@ def session_of(ctx: typer.Context) -> Session:
 
 def describe(exc: BaseException) -> str:
     """What to tell about an error: the facade's messages are written for people already."""
-    if isinstance(exc, AuthenticationError):
+    if isinstance(exc, AuthenticationError) and exc.status == 401:
         where = urlsplit(exc.url)
         return (
             f"{where.scheme}://{where.netloc} refused the credentials (HTTP {exc.status}: "
