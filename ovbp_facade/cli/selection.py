@@ -98,6 +98,8 @@ def select(
     session = session_of(ctx)
     if out.suffix.lower() not in FORMATS:
         raise typer.BadParameter(f"'{out}' must end in .csv or .parquet", param_hint="--out")
+    if not out.absolute().parent.is_dir():
+        raise typer.BadParameter(f"'{out.parent}' is not a folder: make it first", param_hint="--out")
     first, last = _time(start, "--start"), _time(end, "--end")
     chosen = resolve_series(session.project(org, project), series)
     options: RangeOptions = {

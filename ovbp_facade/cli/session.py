@@ -168,7 +168,7 @@ class Session:
         self.err.print(f"ovbp: error: {message}", markup=False, style="bold red", soft_wrap=True)
         for line in exc.details if isinstance(exc, CliError) else ():
             self.err.print(line, markup=False, soft_wrap=True)
-        if not self.debug and not isinstance(exc, OVBPClientError | CliError):
+        if not self.debug and not isinstance(exc, OVBPClientError | CliError | ValueError | OSError):
             self.err.print("(run with --debug for the traceback)", markup=False, style="dim")
         return EXIT_FAILED
 

@@ -104,3 +104,25 @@ def test_progress_is_drawn_on_a_terminal_only_and_never_under_json() -> None:
         with made.status("waiting for it"):
             pass
         assert ("waiting for it" in drawn.getvalue()) is expected
+
+
+def test_an_unexpected_error_is_one_line_with_a_hint_and_a_traceback_under_debug() -> None:
+    def told(debug: bool) -> str:
+        drawn = io.StringIO()
+        made = Session(err=Console(file=drawn, width=80))
+        made.start(url=None, auth=None, json_output=False, debug=debug)
+        try:
+            raise RuntimeError("boom\nsecond line")
+        except RuntimeError as exc:
+            assert made.report(exc) == 1
+        finally:
+            made.close()
+        return drawn.getvalue()
+
+    assert (
+        told(debug=False)
+        == "ovbp: error: RuntimeError: boom second line\n(run with --debug for the traceback)\n"
+    )
+    traced = told(debug=True)
+    assert traced.startswith("Traceback (most recent call last):") and "raise RuntimeError" in traced
+    assert traced.endswith("ovbp: error: RuntimeError: boom second line\n")

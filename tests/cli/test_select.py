@@ -59,6 +59,14 @@ def test_unknown_and_ambiguous_series_are_refused(
     cli: Runner, project: Project, guide: GuideRun, tmp_path: Path
 ) -> None:
     out = tmp_path / "x.csv"
+    nowhere = cli("select", "a", "--project", project.name, "-o", str(tmp_path / "nowhere" / "x.csv"))
+    assert nowhere.code == 2 and "nowhere' is not a folder: make it first" in nowhere.said
+    bad = cli("select", "a", "--project", guide.results.project.name, "-o", str(out), "--resample", "5D")
+    assert bad.code == 1 and not out.exists()
+    assert bad.err.startswith(
+        "ovbp: error: resample='5D': a read by windows resamples on a grid from midnight"
+    )
+    assert len(bad.err.splitlines()) == 1
     unknown = cli("select", "a-cleaned", "nope", "--project", guide.results.project.name, "-o", str(out))
     assert unknown.code == 1 and not out.exists()
     assert (
