@@ -23,6 +23,10 @@ from tqdm import tqdm
 from ovbp_facade.errors import OVBPClientError
 
 __all__ = [
+    "DOWNLOAD_FORMAT",
+    "DOWNLOAD_FORMAT_FILE",
+    "DOWNLOAD_FORMAT_VERSION",
+    "NOT_DOWNLOADED",
     "TargetNotEmptyError",
     "clear_organization",
     "clear_project",
@@ -168,6 +172,13 @@ def unique_file_name(name: str, used: set[str], suffix: str = "", max_bytes: int
 
 # ----------------------------------------------------------------------------------------------- download
 
+# What a project download says about itself, so that a reader (ovbp_facade.restore) can refuse a format
+# newer than it knows. Downloads written before this file existed have the layout of version 1.
+DOWNLOAD_FORMAT_FILE = "#download.json"
+DOWNLOAD_FORMAT = "ovbp-project-download"
+DOWNLOAD_FORMAT_VERSION = 1
+NOT_DOWNLOADED = "series data points, and the files in the gates' FTP accounts"
+
 
 class TargetNotEmptyError(OVBPClientError, ValueError):
     """A download was asked into a folder that already holds something."""
@@ -236,13 +247,22 @@ def download_project(
 ) -> Path:
     """Back a project's configuration up as JSON files in a new (or empty) folder; returns the folder.
 
-    Layout: ``#project.json``; ``1-gates/<gate>.json`` (base feeder and its child nested);
+    Layout: ``#download.json`` (format name and version, for readers to refuse newer formats);
+    ``#project.json``; ``1-gates/<gate>.json`` (base feeder and its child nested);
     ``2-importers/<importer>.json``; ``3-cleaners/<cleaner>/#cleaner.json`` plus one
     ``<unitcleaner name>.json`` each; ``4-analyses/<analysis>.json`` with its config, ``inputs``
-    and ``outputs``. Series data points are not downloaded.
+    and ``outputs``. Series data points and the gates' FTP files are not downloaded;
+    ``ovbp_facade.restore.restore_project`` recreates the pipeline from such a folder.
     """
     target = _prepare_target(target_dir_path)
     logger.info("downloading project '%s' to %s", _name(project), target)
+    about = {
+        "format": DOWNLOAD_FORMAT,
+        "version": DOWNLOAD_FORMAT_VERSION,
+        "downloaded_at": dt.datetime.now(dt.UTC),
+        "not_included": NOT_DOWNLOADED,
+    }
+    _write_json(target / DOWNLOAD_FORMAT_FILE, about)
     _write_json(target / "#project.json", dict(project.data))
 
     gates_dir = target / "1-gates"

@@ -7,11 +7,20 @@ Pure: it compares plain data and sends nothing, so it is testable without a plat
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
-__all__ = ["plan_unitcleaner_changes"]
+__all__ = ["UnitcleanerChanges", "changed_fields", "plan_unitcleaner_changes"]
 
 V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class UnitcleanerChanges:
+    """What applying a configuration did: the names of the unitcleaners created, and of those patched."""
+
+    created: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
 
 
 def plan_unitcleaner_changes(
@@ -32,14 +41,22 @@ def plan_unitcleaner_changes(
         if current is None:
             to_create.append(dict(row))
             continue
-        changes = {
-            field: value
-            for field, value in row.items()
-            if field != "external_name" and (field not in current or not _same(current[field], value))
-        }
+        changes = changed_fields(row, current, skip=("external_name",))
         if changes:
             to_update.append((str(current["id"]), changes))
     return to_create, to_update
+
+
+def changed_fields(
+    wanted: Mapping[str, V], current: Mapping[str, object], *, skip: Sequence[str] = ()
+) -> dict[str, V]:
+    """The fields of `wanted` whose value `current` lacks or holds differently (`skip` left out): what a
+    PATCH must send, so that applying the same settings twice sends nothing the second time."""
+    return {
+        field: value
+        for field, value in wanted.items()
+        if field not in skip and (field not in current or not _same(current[field], value))
+    }
 
 
 def _same(current: object, new: object) -> bool:

@@ -13,7 +13,7 @@ from generated_client.models import Task as TaskModel
 from generated_client.typed.records import CleanerFields, UnitcleanerFields
 from generated_client.typed.requests import UnitcleanerRequestFields
 
-from ..unitcleaner_changes import plan_unitcleaner_changes
+from ..unitcleaner_changes import UnitcleanerChanges, plan_unitcleaner_changes
 from .base import Record
 from .lookup import get_one, one_and_only_one
 from .mixins import GeneratorMixin
@@ -128,8 +128,9 @@ class Cleaner(CleanerFields, GeneratorMixin):
         )
         logger.info("cleaner '%s': configuration exported to %s", self.name, path)
 
-    def configure_from_excel(self, path: str | os.PathLike[str]) -> None:
-        """Create/patch unitcleaners from rows marked "x" of a workbook (others are left untouched)."""
+    def configure_from_excel(self, path: str | os.PathLike[str]) -> UnitcleanerChanges:
+        """Create/patch unitcleaners from rows marked "x" of a workbook (others are left untouched);
+        returns the names of those created and patched (a refused workbook raises, changing nothing)."""
         from .. import excel
 
         _, workbook_cleaner = excel.read_workbook_names(path)
@@ -151,10 +152,13 @@ class Cleaner(CleanerFields, GeneratorMixin):
                 f"external_name '{external_name}' in cleaner '{self.name}'",
             ).data
         to_create, to_patch = plan_unitcleaner_changes(rows, existing)
-        for fields in to_create:
-            self.client.unitcleaners.create(**cast(UnitcleanerRequestFields, {**fields, "cleaner": self.id}))
-        for uc_id, changes in to_patch:
-            self.client.unitcleaners._send_update(uc_id, changes)
+        created = [
+            self.client.unitcleaners.create(**cast(UnitcleanerRequestFields, {**f, "cleaner": self.id})).name
+            for f in to_create
+        ]
+        updated = [
+            str(self.client.unitcleaners._send_update(uc_id, changes).name) for uc_id, changes in to_patch
+        ]
         logger.info(
             "cleaner '%s': %d unitcleaners created, %d updated from %s",
             self.name,
@@ -162,3 +166,4 @@ class Cleaner(CleanerFields, GeneratorMixin):
             len(to_patch),
             path,
         )
+        return UnitcleanerChanges(tuple(created), tuple(updated))

@@ -183,6 +183,7 @@ def test_download_project_writes_the_json_tree(organization: Organization, tmp_p
     assert tools.download_project(project, target) == target
     files = sorted(p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file())
     assert files == [
+        "#download.json",
         "#project.json",
         "1-gates/_CON.json",
         "1-gates/a_b_c______.json",
@@ -199,6 +200,9 @@ def test_download_project_writes_the_json_tree(organization: Organization, tmp_p
         loaded: dict[str, Any] = json.loads((target / rel).read_text(encoding="utf-8"))
         return loaded
 
+    about = load("#download.json")
+    assert (about["format"], about["version"]) == (tools.DOWNLOAD_FORMAT, tools.DOWNLOAD_FORMAT_VERSION)
+    assert "series data points" in about["not_included"]
     assert load("#project.json")["id"] == project.id
     assert load("1-gates/_CON.json")["id"] == odd.id
     gate_json = load("1-gates/gate.json")

@@ -53,6 +53,11 @@ def test_the_wheel_installs_the_client_alone(tmp_path: Path) -> None:
     assert client.returncode == 0 and client.stdout.strip() == "Client", client.stderr
     sandbox = run([str(python), "-c", "import ovbp_sandbox"], cwd=tmp_path)
     assert sandbox.returncode != 0 and "pip install 'ovbp[sandbox]'" in sandbox.stderr
+    ovbp = venv / "bin" / "ovbp"  # the command line comes with the client
+    helped = run([str(ovbp), "--help"], cwd=tmp_path)
+    assert helped.returncode == 0 and "project" in helped.stdout, helped.stderr
+    handed = run([str(ovbp), "sandbox", "serve"], cwd=tmp_path)
+    assert handed.returncode == 1 and "pip install 'ovbp[sandbox]' (not installed: starlette" in handed.stderr
     (tmp_path / "app.py").write_text(USER_FILE)
     checked = run(
         [sys.executable, "-m", "mypy", "--strict", "--python-executable", str(python), "app.py"], cwd=tmp_path

@@ -1,0 +1,128 @@
+"""Running `ovbp` against the session's sandbox: as a real process (`ovbp`), or in this process (`cli`).
+
+Every command runs at least once as a process, the way people run it; the variants of a command run in
+this process through `ovbp_facade.cli.main`, which is the same code without a second of start-up each.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import pandas as pd
+import pytest
+
+from ovbp_facade import Organization, Project
+from ovbp_facade.cli import main
+from ovbp_facade.guide_scripts import IMPORTER_SCRIPT
+from ovbp_sandbox import Sandbox
+
+OVBP = Path(sys.executable).with_name("ovbp")  # the console script of the editable install
+BROKEN_SCRIPT = (
+    "def parse(content_bytes, rel_path, **tools):\n    raise ValueError('no parser for ' + rel_path)\n"
+)
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What one `ovbp` run did: exit code, stdout, stderr."""
+
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+    def json_lines(self) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in self.out.splitlines()]
+
+    @property
+    def said(self) -> str:
+        """stderr as one line of words, the frame Typer draws around usage errors taken away."""
+        return " ".join(word for word in self.err.split() if not set(word) <= set("│╭╮╰╯─"))
+
+
+class Runner(Protocol):
+    def __call__(self, *args: str, env: Mapping[str, str] | None = None) -> Ran: ...
+
+
+def clean_environment(sandbox: Sandbox) -> dict[str, str]:
+    """This process' environment without any OVBP_ setting of the developer's, pointed at the sandbox."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OVBP_") and k != "COLUMNS"}
+    env.update(OVBP_URL=sandbox.url, OVBP_AUTH_PATH=str(sandbox.auth_path))
+    return env
+
+
+@pytest.fixture(scope="session")
+def ovbp(sandbox: Sandbox) -> Runner:
+    """`ovbp ARGS` as a process, with OVBP_URL and OVBP_AUTH_PATH of the session's sandbox."""
+
+    def run(*args: str, env: Mapping[str, str] | None = None) -> Ran:
+        done = subprocess.run(
+            [str(OVBP), *args],
+            env={**clean_environment(sandbox), **(env or {})},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        return Ran(done.returncode, done.stdout, done.stderr)
+
+    return run
+
+
+@pytest.fixture
+def cli(sandbox: Sandbox, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Runner:
+    """`ovbp --url URL --auth PATH ARGS` in this process (`env` is set for the run)."""
+    for name in [n for n in os.environ if n.startswith("OVBP_")]:
+        monkeypatch.delenv(name)
+
+    def run(*args: str, env: Mapping[str, str] | None = None) -> Ran:
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
+        capsys.readouterr()
+        code = main(["--url", sandbox.url, "--auth", str(sandbox.auth_path), *args])
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
+
+
+def upload(project: Project, gate_name: str, name: str = "first.json") -> None:
+    """The guide's file (a, b, c over 24 hours of 2012-01-01) into a gate's FTP account."""
+    frame = pd.DataFrame(
+        {"a": [1.0] * 24, "b": [2.0] * 24, "c": [3.0] * 24},
+        index=pd.date_range("2012-01-01", periods=24, freq="h"),
+    )
+    with project.get_gate(gate_name).get_ftputil_client() as ftp, ftp.open(name, "w") as f:
+        f.write(frame.to_json(date_format="iso"))
+
+
+@pytest.fixture(scope="session")
+def pipeline(organization: Organization) -> Iterator[Project]:
+    """A project of the CLI tests: a gate with the guide's file, `importer-a` (run once, its cleaner
+    configured) and `broken`, an importer whose script always fails."""
+    project = organization.create_project(f"cli-{uuid.uuid4().hex[:8]}")
+    gate = project.create_gate("gate")
+    gate.attach_internal_ftp_account()
+    upload(project, "gate")
+    importer = project.create_importer("importer-a")
+    importer.configure(gate, parse_script=IMPORTER_SCRIPT)
+    importer.run().wait_for_completion(period=100, timeout=60)
+    cleaner = project.get_cleaner("importer-a")
+    for name in ("a", "b", "c"):
+        cleaner.create_unitcleaner(name, name=f"{name}-cleaned", freq="1H")
+    project.create_importer("broken").configure(gate, parse_script=BROKEN_SCRIPT)
+    yield project
+
+
+@pytest.fixture(scope="session")
+def pipeline_name(pipeline: Project) -> str:
+    return pipeline.name
