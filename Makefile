@@ -39,7 +39,7 @@ demo: $(STAMP)
 test: lint typecheck codegen-check pytest
 
 test-all: lint typecheck codegen-check
-	$(BIN)/pytest -m "" -q
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -m "" -q $(PARALLEL)
 
 # ovbpclient 1.5.2, in its own throwaway environment, runs the user guide against the sandbox (slow)
 test-old-client: $(STAMP)
@@ -67,9 +67,15 @@ typecheck: $(STAMP)
 # Line coverage of the client and the sandbox, as measured in the pytest process: the subprocesses some
 # tests start (script workers, `ovbp-sandbox serve`, the demo command) are not measured. The data file
 # stays in the environment; `COVERAGE_FILE=$(VENV)/.coverage $(BIN)/coverage report` gives each file.
+# Tests run on every core (pytest-xdist: each worker has its session's sandbox and runs the user guide once
+# on it); bytecode is kept between runs even where the environment says not to write it (collection is
+# several seconds faster). Not --dist loadgroup: it keys tests by node id, and schemathesis' tests share
+# theirs, so it silently drops them.
 COVERAGE := COVERAGE_FILE=$(VENV)/.coverage $(BIN)/coverage
+PARALLEL := -n auto
 pytest: $(STAMP)
-	COVERAGE_FILE=$(VENV)/.coverage $(BIN)/pytest -q --cov=ovbp_facade --cov=ovbp_sandbox --cov-report=
+	COVERAGE_FILE=$(VENV)/.coverage PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -q $(PARALLEL) \
+		--cov=ovbp_facade --cov=ovbp_sandbox --cov-report=
 	@echo "line coverage: ovbp_facade $$($(COVERAGE) report --include='ovbp_facade/*' --format=total)%," \
 		"ovbp_sandbox $$($(COVERAGE) report --include='ovbp_sandbox/*' --format=total)%," \
 		"both $$($(COVERAGE) report --format=total)%"

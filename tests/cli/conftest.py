@@ -50,14 +50,18 @@ class Ran:
         return " ".join(word for word in self.err.split() if not set(word) <= set("│╭╮╰╯─"))
 
 
+WIDE = 240  # columns of the terminal the commands see
+
+
 class Runner(Protocol):
     def __call__(self, *args: str, env: Mapping[str, str] | None = None) -> Ran: ...
 
 
 def clean_environment(sandbox: Sandbox) -> dict[str, str]:
-    """This process' environment without any OVBP_ setting of the developer's, pointed at the sandbox."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OVBP_") and k != "COLUMNS"}
-    env.update(OVBP_URL=sandbox.url, OVBP_AUTH_PATH=str(sandbox.auth_path))
+    """This process' environment without any OVBP_ setting of the developer's, pointed at the sandbox, and
+    a terminal wide enough that no table cell or message wraps (temporary paths are long)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OVBP_")}
+    env.update(OVBP_URL=sandbox.url, OVBP_AUTH_PATH=str(sandbox.auth_path), COLUMNS=str(WIDE))
     return env
 
 
@@ -83,6 +87,7 @@ def cli(sandbox: Sandbox, capsys: pytest.CaptureFixture[str], monkeypatch: pytes
     """`ovbp --url URL --auth PATH ARGS` in this process (`env` is set for the run)."""
     for name in [n for n in os.environ if n.startswith("OVBP_")]:
         monkeypatch.delenv(name)
+    monkeypatch.setenv("COLUMNS", str(WIDE))
 
     def run(*args: str, env: Mapping[str, str] | None = None) -> Ran:
         for name, value in (env or {}).items():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pathlib
 import sqlite3
-import time
 from collections.abc import Iterator
 
 import numpy as np
@@ -101,17 +100,14 @@ def test_a_range_read_loads_only_the_chunks_it_overlaps(conn: sqlite3.Connection
     assert len(ss.read_points(conn, "big")) == len(index) + 1
 
 
-def test_speed(conn: sqlite3.Connection) -> None:
+def test_big_writes_in_one_transaction(conn: sqlite3.Connection) -> None:
+    """A million points, and fifty series written in one transaction (their speed: `make bench`)."""
     index = pd.date_range("2000-01-01", periods=1_000_000, freq="min")
     ss.append_points(conn, "big", pd.Series(np.random.default_rng(0).random(len(index)), index=index))
-    started = time.perf_counter()
-    read = ss.read_points(conn, "big")
-    assert time.perf_counter() - started < 0.5
-    assert len(read) == 1_000_000
+    assert len(ss.read_points(conn, "big")) == 1_000_000
     index2 = pd.date_range("2020-01-01", periods=52_560, freq="10min")
-    started = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
     for i in range(50):
         ss.append_points(conn, f"s{i}", pd.Series(np.full(len(index2), float(i)), index=index2))
     conn.execute("COMMIT")
-    assert time.perf_counter() - started < 2
+    assert [ss.read_points(conn, f"s{i}").iloc[-1] for i in (0, 49)] == [0.0, 49.0]

@@ -1,8 +1,7 @@
-"""Building pandas objects from select/multi_select bytes: values, index, cap warnings, speed."""
+"""Building pandas objects from select/multi_select bytes: values, index, cap warnings, memory."""
 
 from __future__ import annotations
 
-import time
 import tracemalloc
 import warnings
 
@@ -74,13 +73,12 @@ def test_cap_warning() -> None:
         frame_from_multi_select(content, 1)
 
 
-def test_one_million_points_fast_and_lean() -> None:
+def test_one_million_points_lean() -> None:
     n = MAX_POINTS
     index = (T0 + np.arange(n, dtype=np.int64) * 60_000).tolist()
     data = np.random.default_rng(0).random(n).tolist()
     content = orjson.dumps({"index": index, "data": data})
     del index, data
-    best = min(_timed(lambda: series_from_select(content)) for _ in range(3))
     tracemalloc.start()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -88,14 +86,4 @@ def test_one_million_points_fast_and_lean() -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert len(se) == n
-    assert best < 0.6, f"{best:.3f} s"  # target ~0.15 s on a quiet machine; generous bound for CI
     assert peak < 300 * 2**20, f"peak {peak / 2**20:.0f} MiB"
-
-
-def _timed(function: object) -> float:
-    assert callable(function)
-    start = time.perf_counter()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        function()
-    return time.perf_counter() - start
