@@ -3,6 +3,7 @@ series summaries read in wall time."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -44,10 +45,11 @@ def test_a_gap_stays_a_gap() -> None:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def store(tmp_path: Path) -> Iterator[Store]:
     store = Store(tmp_path / "sandbox.sqlite3")
     series_points.create_tables(store.connection())
-    return store
+    yield store
+    store.close()
 
 
 def test_a_summary_reads_wall_time_even_when_the_series_starts_in_the_autumn_fold(store: Store) -> None:

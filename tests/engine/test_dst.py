@@ -279,3 +279,4 @@ def test_a_data_dir_of_the_previous_storage_is_moved_to_utc_once(tmp_path: Any) 
     assert list(kept.index) == list(local.index) and kept.tolist() == [1.0, 2.0]
     migrate_storage(store)  # once only
     pd.testing.assert_series_equal(series_points.read_points(store.connection(), cleaned["id"]), moved)
+    store.close()

@@ -42,7 +42,10 @@ def test_transaction_rolls_back_and_nests(tmp_path: Path) -> None:
     assert store.find("c") == []
     with store.transaction() as conn:
         store.insert("c", {"name": "z"}, organization_id=None, conn=conn)
-    assert [r["name"] for r in Store(tmp_path / "db.sqlite3").find("c")] == ["z"]
+    other = Store(tmp_path / "db.sqlite3")  # another handle on the file sees the committed row
+    assert [r["name"] for r in other.find("c")] == ["z"]
+    other.close()
+    store.close()
 
 
 def test_concurrent_writers(tmp_path: Path) -> None:
@@ -79,3 +82,4 @@ def test_credentials_and_ftp_logins(tmp_path: Path) -> None:
     store.delete_ftp_login("acc")
     assert store.ftp_login("g1") is None
     assert utcnow_wire().endswith("Z")
+    store.close()
