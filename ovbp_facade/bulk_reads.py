@@ -132,8 +132,7 @@ class BulkRead:
             options = dataclasses.replace(
                 options, resample=None, resample_rule=None, closed=None, convention=None
             )
-        content = self.client._raw_call(series_select._get_kwargs, se.id, **options.query())
-        return select_arrays(content)
+        return _select_one(self.client, se.id, options)
 
     def _probe(self, se: Series) -> _Probe:
         """First points of the series in range, then a bound past its last one found by doubling steps."""
@@ -253,6 +252,11 @@ class BulkRead:
             yield self.window_frame(done, [f.result() for f in futures])
 
 
+def _select_one(client: Client, series_id: str, options: SelectOptions) -> tuple[Ms, Values]:
+    """One select of one series, as arrays (the probes' and the windows' requests alike)."""
+    return select_arrays(client._raw_call(series_select._get_kwargs, series_id, **options.query()))
+
+
 def read_window(client: Client, series_id: str, options: SelectOptions, window: Window) -> pd.Series[float]:
     """Every point of one series in one window; where the cap cut an answer, read on from its last time
     (points at that time are read again whole: in `tzt` a repeated autumn time holds two)."""
@@ -260,8 +264,7 @@ def read_window(client: Client, series_id: str, options: SelectOptions, window: 
     parts_values: list[Values] = []
     start = window.start
     while True:
-        query = dataclasses.replace(options, start=start, end=window.end).query()
-        ms, values = select_arrays(client._raw_call(series_select._get_kwargs, series_id, **query))
+        ms, values = _select_one(client, series_id, dataclasses.replace(options, start=start, end=window.end))
         if len(ms) < MAX_POINTS:
             parts_ms.append(ms)
             parts_values.append(values)

@@ -106,7 +106,9 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         The range is read in time windows each answer fits (planned from the series' density, or
         `window=`), `concurrency` requests at a time; see ovbp_facade.bulk_reads for the rules.
         """
-        read, cut = self._bulk_read("select_all", self._series_list(series), start, end, options)
+        read, cut = self._bulk_read(
+            "select_all", self._series_list(series), start, end, options, streamed=False
+        )
         with read:
             return read_frame(read, cut.progress)
 
@@ -124,7 +126,7 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         ovbp_facade.range_outputs.PARQUET_LAYOUT. Needs pyarrow (`pip install 'ovbp[parquet]'`).
         """
         listed = self._series_list(series)
-        read, cut = self._bulk_read("select_all_to_parquet", listed, start, end, options)
+        read, cut = self._bulk_read("select_all_to_parquet", listed, start, end, options, streamed=True)
         with read:
             return write_parquet(read, listed, path, cut.progress)
 
@@ -136,15 +138,24 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         **options: Unpack[RangeOptions],
     ) -> BulkRead:
         """The planned windows of a range read (ovbp_facade.dask reads them lazily); close it when done."""
-        return self._bulk_read("plan_range_read", self._series_list(series), start, end, options)[0]
+        return self._bulk_read(
+            "plan_range_read", self._series_list(series), start, end, options, streamed=True
+        )[0]
 
     def _bulk_read(
-        self, what: str, series: list[Series], start: TimeBound, end: TimeBound, options: RangeOptions
+        self,
+        what: str,
+        series: list[Series],
+        start: TimeBound,
+        end: TimeBound,
+        options: RangeOptions,
+        *,
+        streamed: bool,
     ) -> tuple[BulkRead, RangeCut]:
+        """`streamed`: windows sized across all series and read one ahead (Parquet, dask), not per series."""
         selection, cut = range_read(what, start, end, options)
         names = self._column_names(series)
         columns = [names[se.otsdb_pk] for se in series]
-        streamed = what != "select_all"
         read = BulkRead(
             self.client,
             series,
