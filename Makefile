@@ -8,7 +8,8 @@ STAMP := $(VENV)/.installed
 PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 LOCK := requirements/lock-py$(PYVER).txt
 
-.PHONY: demo test test-all test-old-client test-package test-browser screenshots lock lint typecheck pytest codegen codegen-check bench sandbox clean
+# facade: ovbp_facade/_sync/ (not in git) derived from ovbp_facade/_async/, before anything runs
+.PHONY: facade demo test test-all test-old-client test-package test-browser screenshots lock lint typecheck pytest codegen codegen-check bench sandbox clean
 
 # editable_mode=compat: a path entry, not an import hook, so that type checkers run from outside the
 # repository (mypy, pyright) find the packages of an editable install too.
@@ -17,6 +18,10 @@ $(STAMP): pyproject.toml $(LOCK) Makefile
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(LOCK) -e '.[dev]' \
 		--config-settings editable_mode=compat >$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
+
+# the sync facade, derived from the hand-written async one (codegen/unasync_facade.py); under a second
+facade: $(STAMP)
+	$(BIN)/python codegen/unasync_facade.py
 
 requirements/lock-py%.txt:
 	@echo "no lock for Python $* (PYTHON=$(PYTHON)); create it with: make lock PYTHON=$(PYTHON)" >&2; exit 1
@@ -33,7 +38,7 @@ lock:
 	rm -rf .lock-venv
 	@echo "$(LOCK) refreshed; run make test PYTHON=$(PYTHON) before committing it"
 
-demo: $(STAMP)
+demo: facade
 	$(BIN)/python -m ovbp_facade.demo $(DEMO_ARGS)
 
 test: lint typecheck codegen-check pytest
@@ -42,26 +47,26 @@ test-all: lint typecheck codegen-check
 	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -m "" -q $(PARALLEL)
 
 # ovbpclient 1.5.2, in its own throwaway environment, runs the user guide against the sandbox (slow)
-test-old-client: $(STAMP)
+test-old-client: facade
 	$(BIN)/pytest -q -m slow tests/old_client
 
 # the dashboard in headless Chromium (Debian's chromium and chromium-driver; skipped, saying so, without them)
-test-browser: $(STAMP)
+test-browser: facade
 	$(BIN)/pytest -q -m browser tests/dashboard
 
 # screenshots of the dashboard after the user guide, into screenshots/ (not committed)
-screenshots: $(STAMP)
+screenshots: facade
 	$(BIN)/python -m tests.dashboard.screenshots screenshots
 
 # the built wheel installs the client alone into a throwaway environment (slow)
-test-package: $(STAMP)
+test-package: facade
 	$(BIN)/pytest -q -m slow tests/package
 
-lint: $(STAMP)
+lint: facade
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: $(STAMP)
+typecheck: facade
 	$(BIN)/mypy
 
 # Line coverage of the client and the sandbox, as measured in the pytest process: the subprocesses some
@@ -73,7 +78,7 @@ typecheck: $(STAMP)
 # theirs, so it silently drops them.
 COVERAGE := COVERAGE_FILE=$(VENV)/.coverage $(BIN)/coverage
 PARALLEL := -n auto
-pytest: $(STAMP)
+pytest: facade
 	COVERAGE_FILE=$(VENV)/.coverage PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -q $(PARALLEL) \
 		--cov=ovbp_facade --cov=ovbp_sandbox --cov-report=
 	@echo "line coverage: ovbp_facade $$($(COVERAGE) report --include='ovbp_facade/*' --format=total)%," \
@@ -86,13 +91,13 @@ codegen:
 codegen-check:
 	./codegen.sh --check
 
-bench: $(STAMP)
+bench: facade
 	$(BIN)/python -m benchmarks
 	$(BIN)/python -m benchmarks.range_reads
 	$(BIN)/python -m benchmarks.dashboard
 
 # the ready line ends with dashboard=URL: the read-only pages, open in a browser (login from sandbox-data/auth.txt)
-sandbox: $(STAMP)
+sandbox: facade
 	$(BIN)/ovbp-sandbox serve --data-dir sandbox-data
 
 clean:

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ovbp_facade import Client, Project
-from ovbp_facade.records.series import Series
+from ovbp_facade._sync.records.series import Series
 from ovbp_sandbox import Sandbox
 from ovbp_sandbox.engine.generator_state import output_series
 from ovbp_sandbox.records import registry as r

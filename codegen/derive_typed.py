@@ -6,10 +6,12 @@ It writes, next to openapi-python-client's output:
   `create(...)` / `update(...)`), with the names each accepts and requires;
 - `typed/records.py`: one `<Schema>Fields` view per answer schema: read-only properties typed from
   the generated attrs model (Unset read as None, wire datetimes as datetime, id-or-nested foreign
-  keys as the id, nested objects as their own view), and a typed `update(...)` where a collection
-  answering that schema can be patched;
+  keys as the id, nested objects as their own view);
 - `typed/endpoints.py`: one `<Tag>Operations` class per collection, wired to the generated endpoint
-  functions by import (list page, retrieve, a typed `create(...)`, update, delete).
+  functions by import (list page, retrieve, a typed `create(...)`, update, delete), and one
+  `<Schema>Update` mixin per patchable answer (its typed `update(...)`);
+- `typed/async_endpoints.py`: the same for the async client (`Async<Tag>Operations` awaiting the
+  generated `asyncio_detailed` functions, `Async<Schema>Update`).
 Spec conventions read here: a string property whose description starts with "UTC datetime" is a
 datetime; a request property whose description starts with "Id of" also takes a record (its id is sent).
 """
@@ -180,20 +182,16 @@ class Deriver:
         views = self.view_schemas()
         view_set = set(views)
         imports = sorted(view_set)
-        patch_bodies = sorted({b for s in views if (b := self.patch_body(s))})
         out = [
             '"""Typed read-only views of the generated answer models, one per schema (generated)."""',
             "",
             "from __future__ import annotations",
             "",
             "import datetime as dt",
-            "from typing import Any, Unpack",
+            "from typing import Any",
             "",
             "from ..models import (",
             *[f"    {name} as {name}Model," for name in imports],
-            ")",
-            "from .requests import (",
-            *[f"    {body}Fields," for body in patch_bodies],
             ")",
             "from .support import ModelView, optional, ref_id, required_ref_id, utc_datetime, view, views",
             "",
@@ -212,14 +210,6 @@ class Deriver:
             ]
             for attr, annotation in self.fields(name):
                 out += self.render_property(name, attr, annotation, view_set)
-            body = self.patch_body(name)
-            if body:
-                out += [
-                    f"    def update(self, **fields: Unpack[{body}Fields]) -> None:",
-                    '        """PATCH these fields on the platform, then read the answer."""',
-                    "        self._update(fields)",
-                    "",
-                ]
         out += [
             "",
             "# The order of each answer model's wire fields in the spec (the platform's order): model -> keys.",
@@ -236,7 +226,13 @@ class Deriver:
     def collections(self) -> list[tuple[str, dict[str, Operation]]]:
         return [(tag, ops) for tag, ops in sorted(self.ops.items()) if "retrieve" in ops or "list" in ops]
 
-    def render_endpoints(self) -> str:
+    def render_endpoints(self, asynchronous: bool = False) -> str:
+        """`<Tag>Operations` classes calling `sync_detailed`, or (`asynchronous`) `Async<Tag>Operations`
+        classes awaiting `asyncio_detailed`: the same operations for the two clients."""
+        prefix, core = ("Async", "AsyncEndpointCore") if asynchronous else ("", "EndpointCore")
+        define = "async def" if asynchronous else "def"
+        send = "await self._send" if asynchronous else "self._send"
+        call = "asyncio_detailed" if asynchronous else "sync_detailed"
         imports: dict[str, set[str]] = {}
         model_imports: set[str] = set()
         request_imports: set[str] = set()
@@ -249,14 +245,14 @@ class Deriver:
                 model = ref_name(self.schemas[page_schema]["properties"]["data"]["items"])
             assert model
             model_imports.add(model)
-            cls = "".join(p.capitalize() for p in tag.split("_")) + "Operations"
+            cls = prefix + "".join(p.capitalize() for p in tag.split("_")) + "Operations"
             path = (ops.get("list") or ops["retrieve"]).path
             if "retrieve" in ops and "list" not in ops:
                 path = path.rsplit("/", 1)[0]
             lines = [
                 "",
                 "",
-                f"class {cls}(EndpointCore[R, {model}]):",
+                f"class {cls}({core}[R, {model}]):",
                 f'    """`{path}`: the generated operations of tag `{tag}`."""',
                 "",
                 f'    path = "{path}"',
@@ -273,10 +269,10 @@ class Deriver:
                 model_imports.add(page)
                 lines += [
                     "",
-                    "    def _fetch_page(",
+                    f"    {define} _fetch_page(",
                     "        self, start: int, length: int, filters: Mapping[str, Any]",
                     f"    ) -> tuple[list[{model}], int | None]:",
-                    f"        answer = self._send({ops['list'].module}.sync_detailed, client=self._api, "
+                    f"        answer = {send}({ops['list'].module}.{call}, client=self._api, "
                     "start=start, length=length, **filters)",
                     f"        page = self._expect(answer, {page})",
                     "        return page.data, optional(page.records_filtered)",
@@ -284,8 +280,8 @@ class Deriver:
             if "retrieve" in ops:
                 lines += [
                     "",
-                    f"    def _fetch_one(self, record_id: str) -> {model}:",
-                    f"        answer = self._send({ops['retrieve'].module}.sync_detailed, record_id, client=self._api)",
+                    f"    {define} _fetch_one(self, record_id: str) -> {model}:",
+                    f"        answer = {send}({ops['retrieve'].module}.{call}, record_id, client=self._api)",
                     f"        return self._expect(answer, {model})",
                 ]
             if "create" in ops:
@@ -296,11 +292,11 @@ class Deriver:
                 model_imports.update({body, answer_model})
                 lines += [
                     "",
-                    f"    def create(self, **fields: Unpack[{body}Fields]) -> R:",
+                    f"    {define} create(self, **fields: Unpack[{body}Fields]) -> R:",
                     f'        """Create a record (POST `{path}/`); unknown or missing names raise ValueError."""',
                     f'        wire = check_fields("{path} create", fields, *{body}Names)',
                     f"        body = {body}.from_dict(wire)",
-                    f"        answer = self._send({ops['create'].module}.sync_detailed, client=self._api, body=body)",
+                    f"        answer = {send}({ops['create'].module}.{call}, client=self._api, body=body)",
                     f"        return self._record(self._expect(answer, {answer_model}))",
                 ]
             if "partial_update" in ops:
@@ -310,20 +306,41 @@ class Deriver:
                 model_imports.add(body)
                 lines += [
                     "",
-                    f"    def _send_update(self, record_id: str, fields: Mapping[str, object]) -> {model}:",
+                    f"    {define} _send_update(self, record_id: str, fields: Mapping[str, object]) -> {model}:",
                     f'        wire = check_fields("{path} update", fields, {body}Names.allowed, frozenset(), {body}Names.ids)',
                     f"        body = {body}.from_dict(wire)",
-                    f"        answer = self._send({ops['partial_update'].module}.sync_detailed, record_id, "
+                    f"        answer = {send}({ops['partial_update'].module}.{call}, record_id, "
                     "client=self._api, body=body)",
                     f"        return self._expect(answer, {model})",
                 ]
             if "destroy" in ops:
                 lines += [
                     "",
-                    "    def _send_destroy(self, record_id: str) -> None:",
-                    f"        self._send({ops['destroy'].module}.sync_detailed, record_id, client=self._api)",
+                    f"    {define} _send_destroy(self, record_id: str) -> None:",
+                    f"        {send}({ops['destroy'].module}.{call}, record_id, client=self._api)",
                 ]
             classes.append("\n".join(lines))
+        for schema in self.view_schemas():
+            body = self.patch_body(schema)
+            if body is None:
+                continue
+            request_imports.add(f"{body}Fields")
+            mixin = f"{prefix}{schema}Update"
+            assert mixin not in self.model_names, f"{mixin} is a model name too"
+            classes.append(
+                "\n".join(
+                    [
+                        "",
+                        "",
+                        f"class {mixin}({prefix}Updatable):",
+                        f'    """The typed `update(...)` of `{schema}` records."""',
+                        "",
+                        f"    {define} update(self, **fields: Unpack[{body}Fields]) -> None:",
+                        '        """PATCH these fields on the platform, then read the answer."""',
+                        f"        {'await ' if asynchronous else ''}self._update(fields)",
+                    ]
+                )
+            )
         out = [
             '"""The collections\' operations, wired to the generated endpoint functions by import (generated)."""',
             "",
@@ -338,7 +355,7 @@ class Deriver:
         out += [
             "from ..models import " + ", ".join(sorted(model_imports)),
             "from .requests import " + ", ".join(sorted(request_imports)),
-            "from .support import EndpointCore, check_fields, optional",
+            f"from .support import {core}, {prefix}Updatable, check_fields, optional",
             "",
             'R = TypeVar("R")',
         ]
@@ -358,6 +375,7 @@ def main() -> None:
     (target / "requests.py").write_text(deriver.render_requests())
     (target / "records.py").write_text(deriver.render_records())
     (target / "endpoints.py").write_text(deriver.render_endpoints())
+    (target / "async_endpoints.py").write_text(deriver.render_endpoints(asynchronous=True))
     (target / "patterns.py").write_text(render_patterns(spec))
 
 

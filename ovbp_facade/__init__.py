@@ -1,29 +1,41 @@
 """ovbp_facade: the typed Python client of the Openergy Virtual Building Platform.
 
-Drop-in for ovbpclient: `from ovbp_facade import Client, RecordDoesNotExistError`.
+Drop-in for ovbpclient: `from ovbp_facade import Client, RecordDoesNotExistError`. For asyncio code,
+`AsyncClient` has the same endpoints, records and shortcuts, awaited (`async with AsyncClient() as c`).
 """
 
-from .client import Client
-from .endpoints import Endpoint
-from .errors import (
-    AnswerFieldMissingError,
-    APIConnectionError,
-    APITimeoutError,
-    AuthenticationError,
-    AuthFileError,
-    BadRequestError,
-    HttpError,
-    MultipleRecordsReturnedError,
-    NotFoundError,
-    OVBPClientError,
-    RateLimitError,
-    RecordDoesNotExistError,
-    ServerError,
-    TaskDidNotFinishSuccessfully,
-    TaskTimeoutError,
+from . import async_tools, tools
+from ._async.client import AsyncClient
+from ._async.endpoints import AsyncEndpoint
+from ._async.records import (
+    AsyncAnalysis,
+    AsyncAnalysisConfig,
+    AsyncAnalysisInput,
+    AsyncAnalysisOutput,
+    AsyncBaseFeeder,
+    AsyncCleaner,
+    AsyncFtpAccount,
+    AsyncGate,
+    AsyncGateFtpAccount,
+    AsyncGenericBasicFeeder,
+    AsyncImporter,
+    AsyncImporterSeries,
+    AsyncNotification,
+    AsyncOdataProject,
+    AsyncOdataUser,
+    AsyncOrganization,
+    AsyncProject,
+    AsyncRecord,
+    AsyncSeries,
+    AsyncStaticWebserviceFeeder,
+    AsyncTask,
+    AsyncUnitcleaner,
+    AsyncUser,
 )
-from .ftp import FtpEntry
-from .records import (
+from ._async.series_endpoint import AsyncSeriesEndpoint
+from ._sync.client import Client
+from ._sync.endpoints import Endpoint
+from ._sync.records import (
     Analysis,
     AnalysisConfig,
     AnalysisInput,
@@ -48,7 +60,25 @@ from .records import (
     Unitcleaner,
     User,
 )
-from .series_endpoint import SeriesEndpoint
+from ._sync.series_endpoint import SeriesEndpoint
+from .errors import (
+    AnswerFieldMissingError,
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    AuthFileError,
+    BadRequestError,
+    HttpError,
+    MultipleRecordsReturnedError,
+    NotFoundError,
+    OVBPClientError,
+    RateLimitError,
+    RecordDoesNotExistError,
+    ServerError,
+    TaskDidNotFinishSuccessfully,
+    TaskTimeoutError,
+)
+from .ftp import FtpEntry
 
 __all__ = [
     "APIConnectionError",
@@ -58,6 +88,32 @@ __all__ = [
     "AnalysisInput",
     "AnalysisOutput",
     "AnswerFieldMissingError",
+    "AsyncAnalysis",
+    "AsyncAnalysisConfig",
+    "AsyncAnalysisInput",
+    "AsyncAnalysisOutput",
+    "AsyncBaseFeeder",
+    "AsyncCleaner",
+    "AsyncClient",
+    "AsyncEndpoint",
+    "AsyncFtpAccount",
+    "AsyncGate",
+    "AsyncGateFtpAccount",
+    "AsyncGenericBasicFeeder",
+    "AsyncImporter",
+    "AsyncImporterSeries",
+    "AsyncNotification",
+    "AsyncOdataProject",
+    "AsyncOdataUser",
+    "AsyncOrganization",
+    "AsyncProject",
+    "AsyncRecord",
+    "AsyncSeries",
+    "AsyncSeriesEndpoint",
+    "AsyncStaticWebserviceFeeder",
+    "AsyncTask",
+    "AsyncUnitcleaner",
+    "AsyncUser",
     "AuthFileError",
     "AuthenticationError",
     "BadRequestError",
@@ -93,4 +149,6 @@ __all__ = [
     "TaskTimeoutError",
     "Unitcleaner",
     "User",
+    "async_tools",
+    "tools",
 ]

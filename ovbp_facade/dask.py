@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Unpack
 import numpy as np
 import pandas as pd
 
+from ._sync.bulk_reads import Window, read_window
+from ._sync.client import Client
+from ._sync.records.series import Series
 from .auth import ClientSource
-from .bulk_reads import Window, read_window
-from .client import Client
-from .records.series import Series
 from .select_options import RangeOptions, SelectOptions, TimeBound
 from .series_frames import frame_from_columns
 

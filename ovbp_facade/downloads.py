@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeAlias
 
+from .download_folder import DOWNLOAD_FORMAT, DOWNLOAD_FORMAT_FILE, DOWNLOAD_FORMAT_VERSION
 from .errors import OVBPClientError
-from .tools import DOWNLOAD_FORMAT, DOWNLOAD_FORMAT_FILE, DOWNLOAD_FORMAT_VERSION
 
 __all__ = [
     "CleanerDownload",

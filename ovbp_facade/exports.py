@@ -1,4 +1,4 @@
-"""Series exports: argument checks, fetching the newest zip from the user's FTP, parsing its CSVs."""
+"""Series exports: argument checks, downloading and unzipping an export from FTP, parsing its CSVs."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 if TYPE_CHECKING:
-    from .ftp import FtpEntry
-    from .records.ftp import FtpAccount
+    import ftputil
 
-__all__ = ["EXPORTS_DIR", "check_export_arguments", "download_newest_export", "parse_export_dir"]
+    from .ftp import FtpEntry
+
+__all__ = ["EXPORTS_DIR", "check_export_arguments", "fetch_export", "parse_export_dir", "temporary_dir"]
 
 logger = logging.getLogger("ovbp_facade")
 
@@ -44,27 +45,21 @@ def check_export_arguments(
         raise NotADirectoryError(f"download_dir_path '{download_dir_path}' {what}")
 
 
-def download_newest_export(
-    account: FtpAccount, target_dir: pathlib.Path, *, progress: bool = False
+def fetch_export(
+    host: ftputil.FTPHost, export: FtpEntry, target_dir: pathlib.Path, progress: bool
 ) -> pathlib.Path:
-    """Download the newest export zip (name sorts last) into `target_dir`, unzip it, return the CSV dir."""
-    files = [e for e in _list_all_entries(account, EXPORTS_DIR) if e.type == "file"]
-    entries = [e for e in files if e.name.endswith(".zip")] or files
-    if not entries:
-        raise RuntimeError(
-            f"no export file found in '{EXPORTS_DIR}/' of FTP account {account.login} "
-            "although the export task finished"
-        )
-    newest = max(entries, key=lambda e: e.name)
-    zip_path = target_dir / newest.name
-    logger.info("downloading export %s", newest.name)
-    with account.get_ftputil_client() as host:
-        remote = newest.path if host.path.isfile(newest.path) else f"{EXPORTS_DIR}/{newest.name}"
+    """Download export zip `export` through `host` (closed after) into `target_dir`, unzip it; the CSV folder.
+
+    Blocking (ftputil): the async client runs it in a worker thread."""
+    zip_path = target_dir / export.name
+    logger.info("downloading export %s", export.name)
+    with host:
+        remote = export.path if host.path.isfile(export.path) else f"{EXPORTS_DIR}/{export.name}"
         if progress:
             from tqdm import tqdm
 
             size = host.path.getsize(remote)
-            with tqdm(total=size, desc=f"download {newest.name}", unit="B", unit_scale=True) as bar:
+            with tqdm(total=size, desc=f"download {export.name}", unit="B", unit_scale=True) as bar:
                 host.download(remote, str(zip_path), callback=lambda chunk: bar.update(len(chunk)))
         else:
             host.download(remote, str(zip_path))
@@ -75,21 +70,11 @@ def download_newest_export(
         for member in archive.namelist():
             resolved = (extract_dir / member).resolve()
             if not resolved.is_relative_to(extract_dir.resolve()):
-                raise RuntimeError(f"export zip {newest.name} has an unsafe member path {member!r}")
+                raise RuntimeError(f"export zip {export.name} has an unsafe member path {member!r}")
         archive.extractall(extract_dir)
     zip_path.unlink()
-    logger.info("export %s extracted to %s", newest.name, extract_dir)
+    logger.info("export %s extracted to %s", export.name, extract_dir)
     return extract_dir
-
-
-def _list_all_entries(account: FtpAccount, path: str, page: int = 200) -> list[FtpEntry]:
-    """Every entry of `path` (the API lists at most `page` per call)."""
-    entries: list[FtpEntry] = []
-    while True:
-        batch = account.list_dir(path=path, start=len(entries), limit=page)
-        entries.extend(batch)
-        if len(batch) < page:
-            return entries
 
 
 def _read_csv(path: pathlib.Path, sep: str, decimal: str) -> pd.DataFrame:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import runpy
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -29,9 +30,22 @@ from typing import Protocol
 import httpx
 import pytest
 
-from ovbp_facade import Client, Organization, Project
-from ovbp_facade.demo import ORGANIZATION_NAME, Results, walkthrough
-from ovbp_sandbox import Sandbox
+
+def _sync_facade_is_current() -> None:
+    """ovbp_facade/_sync/ is derived from ovbp_facade/_async/ (by make): a stale copy would test old code."""
+    root = Path(__file__).resolve().parents[1]
+    check = runpy.run_path(str(root / "codegen" / "unasync_facade.py"), run_name="ovbp_tests")["main"]
+    with contextlib.redirect_stdout(io.StringIO()) as said:
+        stale = check(["--check"])
+    if stale:
+        pytest.exit(f"{said.getvalue()}run `make facade` first", returncode=4)
+
+
+_sync_facade_is_current()
+
+from ovbp_facade import Client, Organization, Project  # noqa: E402 - after the check above
+from ovbp_facade.demo import ORGANIZATION_NAME, Results, walkthrough  # noqa: E402
+from ovbp_sandbox import Sandbox  # noqa: E402
 
 OTHER_ORGANIZATION = "Intruders"
 ROOT = Path(__file__).resolve().parents[1]

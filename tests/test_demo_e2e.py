@@ -19,16 +19,18 @@ from pathlib import Path
 import pandas as pd
 
 from ovbp_facade import Client
+from ovbp_facade._sync.walkthrough import (
+    export_series,
+    show_analysis_series,
+    show_cleaner_series,
+    show_importer_series,
+)
 from ovbp_facade.demo import (
     ANALYSIS_NAME,
     IMPORTER_NAME,
     ORGANIZATION_NAME,
     PROJECT_NAME,
-    export_series,
     local_sandbox,
-    show_analysis_series,
-    show_cleaner_series,
-    show_importer_series,
 )
 from ovbp_sandbox import Sandbox
 from tests.conftest import GuideRun

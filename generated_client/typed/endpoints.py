@@ -217,22 +217,39 @@ from .requests import (
     ImporterRequestNames,
     OrganizationRequestFields,
     OrganizationRequestNames,
+    PatchedAnalysisConfigRequestFields,
     PatchedAnalysisConfigRequestNames,
+    PatchedAnalysisInputRequestFields,
     PatchedAnalysisInputRequestNames,
+    PatchedAnalysisOutputRequestFields,
     PatchedAnalysisOutputRequestNames,
+    PatchedAnalysisRequestFields,
     PatchedAnalysisRequestNames,
+    PatchedBaseFeederRequestFields,
     PatchedBaseFeederRequestNames,
+    PatchedCleanerRequestFields,
     PatchedCleanerRequestNames,
+    PatchedGateRequestFields,
     PatchedGateRequestNames,
+    PatchedGenericBasicFeederRequestFields,
     PatchedGenericBasicFeederRequestNames,
+    PatchedImporterRequestFields,
     PatchedImporterRequestNames,
+    PatchedNotificationRequestFields,
     PatchedNotificationRequestNames,
+    PatchedOdataProjectRequestFields,
     PatchedOdataProjectRequestNames,
+    PatchedOrganizationRequestFields,
     PatchedOrganizationRequestNames,
+    PatchedProjectRequestFields,
     PatchedProjectRequestNames,
+    PatchedSeriesRequestFields,
     PatchedSeriesRequestNames,
+    PatchedStaticWebserviceFeederRequestFields,
     PatchedStaticWebserviceFeederRequestNames,
+    PatchedUnitcleanerRequestFields,
     PatchedUnitcleanerRequestNames,
+    PatchedUserRequestFields,
     PatchedUserRequestNames,
     ProjectRequestFields,
     ProjectRequestNames,
@@ -241,7 +258,7 @@ from .requests import (
     UnitcleanerRequestFields,
     UnitcleanerRequestNames,
 )
-from .support import EndpointCore, check_fields, optional
+from .support import EndpointCore, Updatable, check_fields, optional
 
 R = TypeVar("R")
 
@@ -1407,3 +1424,141 @@ class UsersOperations(EndpointCore[R, User]):
             users_partial_update.sync_detailed, record_id, client=self._api, body=body
         )
         return self._expect(answer, User)
+
+
+class OrganizationUpdate(Updatable):
+    """The typed `update(...)` of `Organization` records."""
+
+    def update(self, **fields: Unpack[PatchedOrganizationRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class ProjectUpdate(Updatable):
+    """The typed `update(...)` of `Project` records."""
+
+    def update(self, **fields: Unpack[PatchedProjectRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class UserUpdate(Updatable):
+    """The typed `update(...)` of `User` records."""
+
+    def update(self, **fields: Unpack[PatchedUserRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class OdataProjectUpdate(Updatable):
+    """The typed `update(...)` of `OdataProject` records."""
+
+    def update(self, **fields: Unpack[PatchedOdataProjectRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class GateUpdate(Updatable):
+    """The typed `update(...)` of `Gate` records."""
+
+    def update(self, **fields: Unpack[PatchedGateRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class BaseFeederUpdate(Updatable):
+    """The typed `update(...)` of `BaseFeeder` records."""
+
+    def update(self, **fields: Unpack[PatchedBaseFeederRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class GenericBasicFeederUpdate(Updatable):
+    """The typed `update(...)` of `GenericBasicFeeder` records."""
+
+    def update(self, **fields: Unpack[PatchedGenericBasicFeederRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class StaticWebserviceFeederUpdate(Updatable):
+    """The typed `update(...)` of `StaticWebserviceFeeder` records."""
+
+    def update(
+        self, **fields: Unpack[PatchedStaticWebserviceFeederRequestFields]
+    ) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class ImporterUpdate(Updatable):
+    """The typed `update(...)` of `Importer` records."""
+
+    def update(self, **fields: Unpack[PatchedImporterRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class CleanerUpdate(Updatable):
+    """The typed `update(...)` of `Cleaner` records."""
+
+    def update(self, **fields: Unpack[PatchedCleanerRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class UnitcleanerUpdate(Updatable):
+    """The typed `update(...)` of `Unitcleaner` records."""
+
+    def update(self, **fields: Unpack[PatchedUnitcleanerRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class AnalysisUpdate(Updatable):
+    """The typed `update(...)` of `Analysis` records."""
+
+    def update(self, **fields: Unpack[PatchedAnalysisRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class AnalysisConfigUpdate(Updatable):
+    """The typed `update(...)` of `AnalysisConfig` records."""
+
+    def update(self, **fields: Unpack[PatchedAnalysisConfigRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class AnalysisInputUpdate(Updatable):
+    """The typed `update(...)` of `AnalysisInput` records."""
+
+    def update(self, **fields: Unpack[PatchedAnalysisInputRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class AnalysisOutputUpdate(Updatable):
+    """The typed `update(...)` of `AnalysisOutput` records."""
+
+    def update(self, **fields: Unpack[PatchedAnalysisOutputRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class SeriesUpdate(Updatable):
+    """The typed `update(...)` of `Series` records."""
+
+    def update(self, **fields: Unpack[PatchedSeriesRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
+
+
+class NotificationUpdate(Updatable):
+    """The typed `update(...)` of `Notification` records."""
+
+    def update(self, **fields: Unpack[PatchedNotificationRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Unpack
+from typing import Any
 
 from ..models import (
     ActiveState as ActiveStateModel,
@@ -91,25 +91,6 @@ from ..models import (
 )
 from ..models import (
     User as UserModel,
-)
-from .requests import (
-    PatchedAnalysisConfigRequestFields,
-    PatchedAnalysisInputRequestFields,
-    PatchedAnalysisOutputRequestFields,
-    PatchedAnalysisRequestFields,
-    PatchedBaseFeederRequestFields,
-    PatchedCleanerRequestFields,
-    PatchedGateRequestFields,
-    PatchedGenericBasicFeederRequestFields,
-    PatchedImporterRequestFields,
-    PatchedNotificationRequestFields,
-    PatchedOdataProjectRequestFields,
-    PatchedOrganizationRequestFields,
-    PatchedProjectRequestFields,
-    PatchedSeriesRequestFields,
-    PatchedStaticWebserviceFeederRequestFields,
-    PatchedUnitcleanerRequestFields,
-    PatchedUserRequestFields,
 )
 from .support import (
     ModelView,
@@ -301,10 +282,6 @@ class OrganizationFields(ModelView[OrganizationModel]):
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
 
-    def update(self, **fields: Unpack[PatchedOrganizationRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
-
 
 class ProjectFields(ModelView[ProjectModel]):
     """Fields of `Project` answers. A team project of an organization; `odata` is its odata project."""
@@ -364,10 +341,6 @@ class ProjectFields(ModelView[ProjectModel]):
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
 
-    def update(self, **fields: Unpack[PatchedProjectRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
-
 
 class UserFields(ModelView[UserModel]):
     """Fields of `User` answers. A platform user; `odata` is the id of their odata user."""
@@ -406,10 +379,6 @@ class UserFields(ModelView[UserModel]):
     def rights(self) -> RightsFields | None:
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
-
-    def update(self, **fields: Unpack[PatchedUserRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
 
 
 class OdataUserFields(ModelView[OdataUserModel]):
@@ -454,10 +423,6 @@ class OdataProjectFields(ModelView[OdataProjectModel]):
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
 
-    def update(self, **fields: Unpack[PatchedOdataProjectRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
-
 
 class GateFields(ModelView[GateModel]):
     """Fields of `Gate` answers. A gate receives files on its FTP account. `base_feeder` is an id in lists and a nested object in retrieve answers."""
@@ -496,10 +461,6 @@ class GateFields(ModelView[GateModel]):
     def rights(self) -> RightsFields | None:
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
-
-    def update(self, **fields: Unpack[PatchedGateRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
 
 
 class BaseFeederFields(ModelView[BaseFeederModel]):
@@ -545,10 +506,6 @@ class BaseFeederFields(ModelView[BaseFeederModel]):
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
 
-    def update(self, **fields: Unpack[PatchedBaseFeederRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
-
 
 class GenericBasicFeederFields(ModelView[GenericBasicFeederModel]):
     """Fields of `GenericBasicFeeder` answers. A feeder running a user's script."""
@@ -573,10 +530,6 @@ class GenericBasicFeederFields(ModelView[GenericBasicFeederModel]):
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
 
-    def update(self, **fields: Unpack[PatchedGenericBasicFeederRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
-
 
 class StaticWebserviceFeederFields(ModelView[StaticWebserviceFeederModel]):
     """Fields of `StaticWebserviceFeeder` answers. A feeder downloading a URL (the platform's path is singular)."""
@@ -600,12 +553,6 @@ class StaticWebserviceFeederFields(ModelView[StaticWebserviceFeederModel]):
     def rights(self) -> RightsFields | None:
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
-
-    def update(
-        self, **fields: Unpack[PatchedStaticWebserviceFeederRequestFields]
-    ) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
 
 
 class ImporterFields(ModelView[ImporterModel]):
@@ -706,10 +653,6 @@ class ImporterFields(ModelView[ImporterModel]):
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
 
-    def update(self, **fields: Unpack[PatchedImporterRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
-
 
 class ImporterSeriesFields(ModelView[ImporterSeriesModel]):
     """Fields of `ImporterSeries` answers. A raw series of an importer, one per column the parse script returned."""
@@ -792,10 +735,6 @@ class CleanerFields(ModelView[CleanerModel]):
     def rights(self) -> RightsFields | None:
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
-
-    def update(self, **fields: Unpack[PatchedCleanerRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
 
 
 class UnitcleanerFields(ModelView[UnitcleanerModel]):
@@ -921,10 +860,6 @@ class UnitcleanerFields(ModelView[UnitcleanerModel]):
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
 
-    def update(self, **fields: Unpack[PatchedUnitcleanerRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
-
 
 class AnalysisFields(ModelView[AnalysisModel]):
     """Fields of `Analysis` answers. Runs the user's analyze script on input series. `analysisconfig` is an id in lists and a nested object in retrieve answers; `is_obsolete` and `unresolved_notifications_nb` are sent in retrieve answers only."""
@@ -988,10 +923,6 @@ class AnalysisFields(ModelView[AnalysisModel]):
     def unresolved_notifications_nb(self) -> int | None:
         """`unresolved_notifications_nb` of the answer."""
         return optional(self._model.unresolved_notifications_nb)
-
-    def update(self, **fields: Unpack[PatchedAnalysisRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
 
 
 class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
@@ -1087,10 +1018,6 @@ class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
 
-    def update(self, **fields: Unpack[PatchedAnalysisConfigRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
-
 
 class AnalysisInputFields(ModelView[AnalysisInputModel]):
     """Fields of `AnalysisInput` answers. One input column of an analysis."""
@@ -1124,10 +1051,6 @@ class AnalysisInputFields(ModelView[AnalysisInputModel]):
     def rights(self) -> RightsFields | None:
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
-
-    def update(self, **fields: Unpack[PatchedAnalysisInputRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
 
 
 class AnalysisOutputFields(ModelView[AnalysisOutputModel]):
@@ -1172,10 +1095,6 @@ class AnalysisOutputFields(ModelView[AnalysisOutputModel]):
     def rights(self) -> RightsFields | None:
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
-
-    def update(self, **fields: Unpack[PatchedAnalysisOutputRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
 
 
 class SeriesFields(ModelView[SeriesModel]):
@@ -1231,10 +1150,6 @@ class SeriesFields(ModelView[SeriesModel]):
         """The caller's rights on the record, or null."""
         return view(RightsFields, self._model.rights)
 
-    def update(self, **fields: Unpack[PatchedSeriesRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
-
 
 class NotificationFields(ModelView[NotificationModel]):
     """Fields of `Notification` answers. A problem met by a generator run. The platform names it in `name` (e.g. `Analysis obsolete`), which the repr shows; `title` carries the same text where sent."""
@@ -1283,10 +1198,6 @@ class NotificationFields(ModelView[NotificationModel]):
     def title(self) -> str | None:
         """Same text as `name`, where sent."""
         return optional(self._model.title)
-
-    def update(self, **fields: Unpack[PatchedNotificationRequestFields]) -> None:
-        """PATCH these fields on the platform, then read the answer."""
-        self._update(fields)
 
 
 class ActiveStateFields(ModelView[ActiveStateModel]):

@@ -8,7 +8,7 @@ client implements to send requests. It imports nothing but generated_client.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -24,9 +24,12 @@ from ..client import AuthenticatedClient, Client
 from ..types import Response, Unset
 
 __all__ = [
+    "AsyncEndpointCore",
+    "AsyncUpdatable",
     "EndpointCore",
     "HasId",
     "ModelView",
+    "Updatable",
     "check_fields",
     "optional",
     "ref_id",
@@ -164,14 +167,27 @@ class ModelView(Generic[M]):
     def __init__(self, model: M) -> None:
         self._model = model
 
+
+class Updatable:
+    """Base of the generated `<Schema>Update` mixins: the client's records implement `_update`."""
+
     if TYPE_CHECKING:
 
         def _update(self, fields: Mapping[str, object]) -> None:
-            """PATCH the fields and take the answer (implemented by the client's records)."""
+            """PATCH the fields and take the answer."""
 
 
-class EndpointCore(Generic[R, M]):
-    """A collection's operations; the client implements the hooks declared here."""
+class AsyncUpdatable:
+    """Base of the generated `Async<Schema>Update` mixins: the async client's records implement `_update`."""
+
+    if TYPE_CHECKING:
+
+        async def _update(self, fields: Mapping[str, object]) -> None:
+            """PATCH the fields and take the answer."""
+
+
+class _Core(Generic[R, M]):
+    """What both clients' collection operations share: where they are, their model, their filters."""
 
     path: str = ""
     model: type[Any] = object
@@ -179,6 +195,21 @@ class EndpointCore(Generic[R, M]):
 
     if TYPE_CHECKING:
         _api: AuthenticatedClient | Client
+
+        def _expect(self, parsed: object, model: type[T]) -> T:
+            """The answer as `model`, or an error naming what is missing."""
+
+        def _record(self, model: M) -> R:
+            """The client's record around an answer model."""
+
+    def _refuse(self, what: str) -> NotImplementedError:
+        return NotImplementedError(f"{self.path} {what}")
+
+
+class EndpointCore(_Core[R, M]):
+    """A collection's operations for the sync client, which implements `_send`."""
+
+    if TYPE_CHECKING:
 
         def _send(
             self,
@@ -188,22 +219,44 @@ class EndpointCore(Generic[R, M]):
         ) -> object:
             """Run a generated `sync_detailed` function; answers the parsed model (or raw JSON)."""
 
-        def _expect(self, parsed: object, model: type[T]) -> T:
-            """The answer as `model`, or an error naming what is missing."""
-
-        def _record(self, model: M) -> R:
-            """The client's record around an answer model."""
-
     def _fetch_page(
         self, start: int, length: int, filters: Mapping[str, Any]
     ) -> tuple[list[M], int | None]:
-        raise NotImplementedError(f"{self.path} cannot be listed")
+        raise self._refuse("cannot be listed")
 
     def _fetch_one(self, record_id: str) -> M:
-        raise NotImplementedError(f"{self.path} records cannot be retrieved one by one")
+        raise self._refuse("records cannot be retrieved one by one")
 
     def _send_update(self, record_id: str, fields: Mapping[str, object]) -> M:
-        raise NotImplementedError(f"{self.path} records cannot be updated")
+        raise self._refuse("records cannot be updated")
 
     def _send_destroy(self, record_id: str) -> None:
-        raise NotImplementedError(f"{self.path} records cannot be deleted")
+        raise self._refuse("records cannot be deleted")
+
+
+class AsyncEndpointCore(_Core[R, M]):
+    """A collection's operations for the async client, which implements `_send` as a coroutine."""
+
+    if TYPE_CHECKING:
+
+        async def _send(
+            self,
+            function: Callable[P, Awaitable[Response[Any]]],
+            *args: P.args,
+            **kwargs: P.kwargs,
+        ) -> object:
+            """Await a generated `asyncio_detailed` function; answers the parsed model (or raw JSON)."""
+
+    async def _fetch_page(
+        self, start: int, length: int, filters: Mapping[str, Any]
+    ) -> tuple[list[M], int | None]:
+        raise self._refuse("cannot be listed")
+
+    async def _fetch_one(self, record_id: str) -> M:
+        raise self._refuse("records cannot be retrieved one by one")
+
+    async def _send_update(self, record_id: str, fields: Mapping[str, object]) -> M:
+        raise self._refuse("records cannot be updated")
+
+    async def _send_destroy(self, record_id: str) -> None:
+        raise self._refuse("records cannot be deleted")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..records import Project, Record
+from .._sync.records import Project, Record
 from .options import OrgOption, ProjectOption
 from .session import Session, session_of
 

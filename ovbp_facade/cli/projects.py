@@ -9,7 +9,7 @@ import typer
 
 from .. import tools
 from ..downloads import ProjectDownload, read_download
-from ..restore import NOT_RESTORED, restore_project
+from ..tools import NOT_RESTORED, restore_project
 from .options import OrgOption, ProjectOption
 from .session import session_of
 

@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
+from .._sync.records import Analysis, Cleaner, Importer, Notification, Project, Task
 from ..errors import TaskTimeoutError
-from ..records import Analysis, Cleaner, Importer, Notification, Project, Task
 from .options import OrgOption, ProjectOption
 from .session import CliError, Session, session_of
 

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from ..records import Project, Series
+from .._sync.records import Project, Series
 from ..select_options import RangeOptions
 from .listing import generator_names
 from .options import OrgOption, ProjectOption

@@ -25,9 +25,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..client import Client
+from .._sync.client import Client
+from .._sync.records import Organization, Project
 from ..errors import AuthenticationError, OVBPClientError
-from ..records import Organization, Project
 from ..wire import to_wire
 
 __all__ = ["EXIT_FAILED", "CliError", "Session", "session_of"]

@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from ovbp_facade import AuthFileError, Client, Project
-from ovbp_facade.records.series import Series
+from ovbp_facade._sync.records.series import Series
 from ovbp_facade.series_frames import select_arrays
 from ovbp_sandbox import Sandbox
 from ovbp_sandbox.engine.generator_state import output_series

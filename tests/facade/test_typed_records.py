@@ -18,8 +18,8 @@ import generated_client.models as models
 from generated_client.typed import records as views
 from generated_client.types import Unset
 from ovbp_facade import AnswerFieldMissingError, Client, OVBPClientError
-from ovbp_facade.collections import __all__ as endpoint_names
-from ovbp_facade.endpoints import Endpoint
+from ovbp_facade._sync.collections import __all__ as endpoint_names
+from ovbp_facade._sync.endpoints import Endpoint
 from tests.facade.test_transport_faults import Script, make_client
 from tests.test_generated_models import (
     ANALYSIS_LISTED,
@@ -50,8 +50,8 @@ def offline_client(recorder: Script | None = None) -> Client:
 
 
 def endpoint_classes() -> list[type[Endpoint[Any]]]:
-    import ovbp_facade.collections as collections
-    import ovbp_facade.series_endpoint as series_endpoint
+    import ovbp_facade._sync.collections as collections
+    import ovbp_facade._sync.series_endpoint as series_endpoint
 
     found = [getattr(collections, name) for name in endpoint_names]
     return [*found, series_endpoint.SeriesEndpoint]

@@ -10,48 +10,49 @@ from typing import TYPE_CHECKING, Any, cast
 from generated_client.api.cleaners import cleaners_run_action
 from generated_client.models import GeneratorAction
 from generated_client.models import Task as TaskModel
+from generated_client.typed.async_endpoints import AsyncCleanerUpdate, AsyncUnitcleanerUpdate
 from generated_client.typed.records import CleanerFields, UnitcleanerFields
 from generated_client.typed.requests import UnitcleanerRequestFields
 
-from ..unitcleaner_changes import UnitcleanerChanges, plan_unitcleaner_changes
-from .base import Record
+from ...unitcleaner_changes import UnitcleanerChanges, plan_unitcleaner_changes
+from .base import AsyncRecord
 from .lookup import get_one, one_and_only_one
-from .mixins import GeneratorMixin
+from .mixins import AsyncGeneratorMixin
 
 if TYPE_CHECKING:
-    from .generators import ImporterSeries
-    from .oteams import OdataProject
-    from .tasks import Task
+    from .generators import AsyncImporterSeries
+    from .oteams import AsyncOdataProject
+    from .tasks import AsyncTask
 
-__all__ = ["Cleaner", "Unitcleaner"]
+__all__ = ["AsyncCleaner", "AsyncUnitcleaner"]
 
 logger = logging.getLogger("ovbp_facade")
 
 
-class Unitcleaner(UnitcleanerFields, Record):
+class AsyncUnitcleaner(UnitcleanerFields, AsyncUnitcleanerUpdate, AsyncRecord):
     """How one importer series is cleaned into a regular series (odata/unitcleaners)."""
 
 
-class Cleaner(CleanerFields, GeneratorMixin):
+class AsyncCleaner(CleanerFields, AsyncCleanerUpdate, AsyncGeneratorMixin):
     """A cleaner (odata/cleaners), created by the platform with its importer (`related_importer`)."""
 
-    def _send_action(self, body: GeneratorAction) -> Task:
-        answer = self.endpoint._send(
-            cleaners_run_action.sync_detailed, self.id, client=self.endpoint._api, body=body
+    async def _send_action(self, body: GeneratorAction) -> AsyncTask:
+        answer = await self.endpoint._send(
+            cleaners_run_action.asyncio_detailed, self.id, client=self.endpoint._api, body=body
         )
         return self.client.cleaner_tasks._record(self.endpoint._expect(answer, TaskModel))
 
-    def get_odata_project(self) -> OdataProject:
-        return self.client.odata_projects.retrieve(self.project)
+    async def get_odata_project(self) -> AsyncOdataProject:
+        return await self.client.odata_projects.retrieve(self.project)
 
-    def get_unitcleaner(self, external_name: str) -> Unitcleaner:
-        return get_one(
+    async def get_unitcleaner(self, external_name: str) -> AsyncUnitcleaner:
+        return await get_one(
             self.client.unitcleaners,
             {"cleaner": self.id, "external_name": external_name},
             f"external_name '{external_name}' in cleaner '{self.name}'",
         )
 
-    def create_unitcleaner(
+    async def create_unitcleaner(
         self,
         external_name: str,
         name: str,
@@ -74,9 +75,9 @@ class Cleaner(CleanerFields, GeneratorMixin):
         custom_fct: str | None = None,
         custom_before_offset: str | None = None,
         custom_after_offset: str | None = None,
-    ) -> Unitcleaner:
+    ) -> AsyncUnitcleaner:
         """Clean importer series `external_name` into series `name` (freqs spelled as the platform does)."""
-        return self.client.unitcleaners.create(
+        return await self.client.unitcleaners.create(
             cleaner=self.id,
             external_name=external_name,
             name=name,
@@ -101,22 +102,22 @@ class Cleaner(CleanerFields, GeneratorMixin):
             custom_after_offset=custom_after_offset,
         )
 
-    def list_all_unitcleaners(self) -> list[Unitcleaner]:
-        return self.client.unitcleaners.list_all(filter_by={"cleaner": self.id})
+    async def list_all_unitcleaners(self) -> list[AsyncUnitcleaner]:
+        return await self.client.unitcleaners.list_all(filter_by={"cleaner": self.id})
 
-    def list_all_importer_series(self) -> list[ImporterSeries]:
-        return self.client.importer_series.list_all(filter_by={"generator": self.related_importer})
+    async def list_all_importer_series(self) -> list[AsyncImporterSeries]:
+        return await self.client.importer_series.list_all(filter_by={"generator": self.related_importer})
 
-    def export_configuration_to_excel(self, path: str | os.PathLike[str]) -> None:
+    async def export_configuration_to_excel(self, path: str | os.PathLike[str]) -> None:
         """Write the unitcleaners (and the importer series not configured yet) to an .xlsx workbook."""
-        from .. import excel
+        from ... import excel
 
-        project = self.get_odata_project()
-        unitcleaners = [uc.data for uc in self.list_all_unitcleaners()]
+        project = await self.get_odata_project()
+        unitcleaners = [uc.data for uc in await self.list_all_unitcleaners()]
         configured = {str(uc["external_name"]) for uc in unitcleaners}
         unconfigured = [
             se.external_name
-            for se in self.list_all_importer_series()
+            for se in await self.list_all_importer_series()
             if se.unitcleaner is None and se.external_name not in configured
         ]
         excel.write_cleaner_workbook(
@@ -128,10 +129,10 @@ class Cleaner(CleanerFields, GeneratorMixin):
         )
         logger.info("cleaner '%s': configuration exported to %s", self.name, path)
 
-    def configure_from_excel(self, path: str | os.PathLike[str]) -> UnitcleanerChanges:
+    async def configure_from_excel(self, path: str | os.PathLike[str]) -> UnitcleanerChanges:
         """Create/patch unitcleaners from rows marked "x" of a workbook (others are left untouched);
         returns the names of those created and patched (a refused workbook raises, changing nothing)."""
-        from .. import excel
+        from ... import excel
 
         _, workbook_cleaner = excel.read_workbook_names(path)
         if workbook_cleaner != self.name:
@@ -142,8 +143,8 @@ class Cleaner(CleanerFields, GeneratorMixin):
             )
         rows = excel.read_cleaner_workbook(pathlib.Path(path))
         existing: dict[str, dict[str, Any]] = {}
-        by_external: dict[str, list[Unitcleaner]] = {}
-        for uc in self.list_all_unitcleaners():
+        by_external: dict[str, list[AsyncUnitcleaner]] = {}
+        for uc in await self.list_all_unitcleaners():
             by_external.setdefault(uc.external_name, []).append(uc)
         for external_name, found in by_external.items():
             existing[external_name] = one_and_only_one(
@@ -153,11 +154,16 @@ class Cleaner(CleanerFields, GeneratorMixin):
             ).data
         to_create, to_patch = plan_unitcleaner_changes(rows, existing)
         created = [
-            self.client.unitcleaners.create(**cast(UnitcleanerRequestFields, {**f, "cleaner": self.id})).name
+            (
+                await self.client.unitcleaners.create(
+                    **cast(UnitcleanerRequestFields, {**f, "cleaner": self.id})
+                )
+            ).name
             for f in to_create
         ]
         updated = [
-            str(self.client.unitcleaners._send_update(uc_id, changes).name) for uc_id, changes in to_patch
+            str((await self.client.unitcleaners._send_update(uc_id, changes)).name)
+            for uc_id, changes in to_patch
         ]
         logger.info(
             "cleaner '%s': %d unitcleaners created, %d updated from %s",

@@ -6,14 +6,14 @@ import email.utils
 import logging
 import random
 import time
-from collections.abc import Callable
 
 import httpx
 
-from .errors import APIConnectionError, APITimeoutError, error_for_status, server_message
-from .logs import HTTP_LOGGER
+from ..errors import APIConnectionError, APITimeoutError, error_for_status, server_message
+from ..logs import HTTP_LOGGER
+from ..run_async import Sleep, sleep
 
-__all__ = ["IDEMPOTENT_METHODS", "RETRY_STATUSES", "RetryTransport", "raise_for_status_hook"]
+__all__ = ["IDEMPOTENT_METHODS", "RETRY_STATUSES", "AsyncRetryTransport", "raise_for_status_hook"]
 
 logger = logging.getLogger("ovbp_facade")
 
@@ -38,7 +38,7 @@ def _retry_after_seconds(response: httpx.Response) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-class RetryTransport(httpx.BaseTransport):
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """Retries idempotent requests on connection errors, timeouts, 429 and 502/503/504; never POST.
 
     Backoff is exponential with full jitter; a Retry-After header on any of those answers is honoured
@@ -49,12 +49,12 @@ class RetryTransport(httpx.BaseTransport):
 
     def __init__(
         self,
-        wrapped: httpx.BaseTransport,
+        wrapped: httpx.AsyncBaseTransport,
         *,
         max_retries: int = 3,
         backoff_base_s: float = 0.5,
         backoff_max_s: float = 20.0,
-        sleep: Callable[[float], None] | None = None,
+        sleep: Sleep | None = None,
     ) -> None:
         self._wrapped = wrapped
         self.max_retries = max_retries
@@ -62,7 +62,7 @@ class RetryTransport(httpx.BaseTransport):
         self.backoff_max_s = backoff_max_s
         self._sleep_function = sleep
 
-    def _wait_to_retry(self, request: httpx.Request, what: str, attempt: int, delay: float) -> None:
+    async def _wait_to_retry(self, request: httpx.Request, what: str, attempt: int, delay: float) -> None:
         """One INFO line (what went wrong, which retry, how long), then the wait."""
         logger.info(
             "%s %s %s, retry %d/%d in %.1f s",
@@ -73,21 +73,21 @@ class RetryTransport(httpx.BaseTransport):
             self.max_retries,
             delay,
         )
-        (self._sleep_function or time.sleep)(delay)
+        await (self._sleep_function or sleep)(delay)
 
     def _backoff(self, attempt: int) -> float:
         return random.uniform(0, min(self.backoff_max_s, self.backoff_base_s * 2**attempt))
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         retryable = request.method.upper() in IDEMPOTENT_METHODS
         attempt = 0
         while True:
             try:
-                response = self._wrapped.handle_request(request)
-                response.read()  # a connection dropped mid-answer fails here, where it can be retried
+                response = await self._wrapped.handle_async_request(request)
+                await response.aread()  # a connection dropped mid-answer fails here, where it can be retried
             except httpx.TransportError as exc:
                 if retryable and attempt < self.max_retries:
-                    self._wait_to_retry(
+                    await self._wait_to_retry(
                         request, f"failed ({type(exc).__name__})", attempt, self._backoff(attempt)
                     )
                     attempt += 1
@@ -102,23 +102,23 @@ class RetryTransport(httpx.BaseTransport):
                 after = _retry_after_seconds(response)
                 if after is not None:
                     delay = min(after, MAX_RETRY_AFTER_S)
-                response.read()
-                response.close()
-                self._wait_to_retry(request, f"answered {response.status_code}", attempt, delay)
+                await response.aread()
+                await response.aclose()
+                await self._wait_to_retry(request, f"answered {response.status_code}", attempt, delay)
                 attempt += 1
                 continue
             HTTP_LOGGER.debug("%s %s -> %d", request.method, request.url, response.status_code)
             return response
 
-    def close(self) -> None:
-        self._wrapped.close()
+    async def aclose(self) -> None:
+        await self._wrapped.aclose()
 
 
-def raise_for_status_hook(response: httpx.Response) -> None:
+async def raise_for_status_hook(response: httpx.Response) -> None:
     """httpx response hook: any status >= 400 raises our HttpError before generated code parses the body."""
     if response.status_code < 400:
         return
-    response.read()
+    await response.aread()
     request = response.request
     message = server_message(response.content, response.headers.get("content-type", ""))
     raise error_for_status(response.status_code, request.method, str(request.url), message)

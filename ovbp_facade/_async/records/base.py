@@ -16,13 +16,13 @@ import attrs
 from generated_client.typed.records import WIRE_ORDER
 from generated_client.typed.support import ModelView
 
-from ..wire import data_from_wire
+from ...wire import data_from_wire
 
 if TYPE_CHECKING:
-    from ..client import Client
-    from ..endpoints import Endpoint
+    from ..client import AsyncClient
+    from ..endpoints import AsyncEndpoint
 
-__all__ = ["Record", "wire_ordered"]
+__all__ = ["AsyncRecord", "wire_ordered"]
 
 
 def wire_ordered(model: Any) -> OrderedDict[str, Any]:
@@ -40,12 +40,12 @@ def wire_ordered(model: Any) -> OrderedDict[str, Any]:
     return ordered
 
 
-class Record(ModelView[Any]):
+class AsyncRecord(ModelView[Any]):
     """One platform record around its generated answer model (`data`: the wire fields, datetimes parsed)."""
 
-    def __init__(self, endpoint: Endpoint[Any], model: Any) -> None:
+    def __init__(self, endpoint: AsyncEndpoint[Any], model: Any) -> None:
         self.endpoint = endpoint
-        self.client: Client = endpoint.client
+        self.client: AsyncClient = endpoint.client
         self._set_model(model)
 
     def _set_model(self, model: Any) -> None:
@@ -81,26 +81,26 @@ class Record(ModelView[Any]):
         return f"<{self.endpoint.path}: {self.id}>"
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Record):
+        if not isinstance(other, AsyncRecord):
             return NotImplemented
         return self.endpoint.path == other.endpoint.path and self.id == other.id
 
     def __hash__(self) -> int:
         return hash((self.endpoint.path, self.id))
 
-    def reload(self) -> None:
+    async def reload(self) -> None:
         """Fetch the record again (the detail answer, which may nest more than a list answer)."""
-        self._set_model(self.endpoint._fetch_one(self.id))
+        self._set_model(await self.endpoint._fetch_one(self.id))
 
-    def _update(self, fields: Mapping[str, object]) -> None:
+    async def _update(self, fields: Mapping[str, object]) -> None:
         """PATCH the given fields, then take the platform's answer."""
-        self._set_model(self.endpoint._send_update(self.id, fields))
+        self._set_model(await self.endpoint._send_update(self.id, fields))
 
-    def delete(self) -> None:
+    async def delete(self) -> None:
         """DELETE the record on the platform."""
-        self.endpoint._send_destroy(self.id)
+        await self.endpoint._send_destroy(self.id)
 
-    def detail_action(
+    async def detail_action(
         self,
         http_method: str,
         action_name: str,
@@ -110,6 +110,6 @@ class Record(ModelView[Any]):
         send_json: bool = True,
     ) -> Any:
         """Expert escape hatch: `{http_method} {path}/{id}/{action_name}/` (JSON answer, or bytes)."""
-        return self.endpoint._action(
+        return await self.endpoint._action(
             http_method, f"{self.id}/{action_name}", params, data, return_json, send_json
         )

@@ -9,17 +9,18 @@ from typing import ClassVar
 
 from generated_client.typed.records import TaskFields
 
-from ..errors import TaskDidNotFinishSuccessfully, TaskTimeoutError
-from .base import Record
+from ...errors import TaskDidNotFinishSuccessfully, TaskTimeoutError
+from ...run_async import sleep
+from .base import AsyncRecord
 
-__all__ = ["Task"]
+__all__ = ["AsyncTask"]
 
 logger = logging.getLogger("ovbp_facade")
 
 FIRST_POLL_S = 0.1  # the first pause between two polls of a task; then half again longer, up to `period`
 
 
-class Task(TaskFields, Record):
+class AsyncTask(TaskFields, AsyncRecord):
     """A task record; its state lives under `data["base"]` (status, dates, message)."""
 
     PENDING: ClassVar[str] = "pending"
@@ -58,7 +59,7 @@ class Task(TaskFields, Record):
     def _label(self) -> object:
         return None
 
-    def wait_for_completion(
+    async def wait_for_completion(
         self, period: float = 3000, raise_if_problem: bool = True, *, timeout: float | None = None
     ) -> str:
         """Poll until the task ends; finished/refused are OK, other ends raise (unless `raise_if_problem`
@@ -76,7 +77,7 @@ class Task(TaskFields, Record):
             if not logged:
                 logger.info("waiting for task %s (%s) on %s", self.id, self.status, self.endpoint.path)
                 logged = True
-            self.reload()
+            await self.reload()
             if self.status not in self.ONGOING_STATUSES:
                 break
             wait = pause
@@ -85,7 +86,7 @@ class Task(TaskFields, Record):
                 if remaining <= 0:
                     raise TaskTimeoutError(self.id, self.status, float(timeout or 0))
                 wait = min(wait, remaining)
-            time.sleep(wait)
+            await sleep(wait)
             pause = min(pause * 1.5, longest)
         if logged:
             logger.info("task %s ended: %s", self.id, self.status)

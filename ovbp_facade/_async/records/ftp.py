@@ -9,29 +9,30 @@ from generated_client.api.user_ftp_accounts import user_ftp_accounts_list_dir, u
 from generated_client.models import DirListing, FtpPassword, ListDirRequest
 from generated_client.typed.records import FtpAccountFields
 
-from ..ftp import FtpEntry, open_ftputil_host
-from .base import Record
+from ...ftp import FtpEntry, open_ftputil_host
+from ...run_async import offload
+from .base import AsyncRecord
 
 if TYPE_CHECKING:
     import ftputil
 
-__all__ = ["FtpAccount", "GateFtpAccount"]
+__all__ = ["AsyncFtpAccount", "AsyncGateFtpAccount"]
 
 
-class FtpAccount(FtpAccountFields, Record):
+class AsyncFtpAccount(FtpAccountFields, AsyncRecord):
     """A user's FTP account (odata/user_ftp_accounts), where series exports land."""
 
     def _label(self) -> object:
         return self.login
 
-    def _send_password(self) -> object:
-        return self.endpoint._send(
-            user_ftp_accounts_password.sync_detailed, self.id, client=self.endpoint._api
+    async def _send_password(self) -> object:
+        return await self.endpoint._send(
+            user_ftp_accounts_password.asyncio_detailed, self.id, client=self.endpoint._api
         )
 
-    def _send_list_dir(self, body: ListDirRequest, start: int, limit: int) -> object:
-        return self.endpoint._send(
-            user_ftp_accounts_list_dir.sync_detailed,
+    async def _send_list_dir(self, body: ListDirRequest, start: int, limit: int) -> object:
+        return await self.endpoint._send(
+            user_ftp_accounts_list_dir.asyncio_detailed,
             self.id,
             client=self.endpoint._api,
             body=body,
@@ -39,44 +40,49 @@ class FtpAccount(FtpAccountFields, Record):
             length=limit,
         )
 
-    def get_password(self) -> str:
+    async def get_password(self) -> str:
         """The account's FTP password (asked to the platform each time; never stored on the record)."""
-        return self.endpoint._expect(self._send_password(), FtpPassword).password
+        return self.endpoint._expect(await self._send_password(), FtpPassword).password
 
-    def list_dir(
+    async def list_dir(
         self, path: str = "/", root_dir_path: str = "/", start: int = 0, limit: int = 200
     ) -> list[FtpEntry]:
         """Entries of `path` (relative to `root_dir_path`) as the platform lists them."""
         body = ListDirRequest(path=path, root_dir_path=root_dir_path)
-        listing = self.endpoint._expect(self._send_list_dir(body, start, limit), DirListing)
+        listing = self.endpoint._expect(await self._send_list_dir(body, start, limit), DirListing)
         return [FtpEntry.from_wire(entry.to_dict()) for entry in listing.data]
 
-    def get_ftputil_client(self) -> ftputil.FTPHost:
-        """An `ftputil.FTPHost` logged in to this account, usable in a `with` block."""
+    async def get_ftputil_client(self) -> ftputil.FTPHost:
+        """An `ftputil.FTPHost` logged in to this account, usable in a `with` block.
+
+        ftputil is synchronous: with AsyncClient the connection is opened in a worker thread, and the
+        host's own methods block (call them through `asyncio.to_thread`)."""
         if self.protocol == "sftp":
             raise TypeError("ftputil does not manage sftp protocol; use an sftp client for this account")
         if not self.host:
             raise ValueError(
                 f"ftp account {self.id} is not configured (no host); attach an FTP account first"
             )
-        return open_ftputil_host(self.host, self.port or 21, self.login or "", self.get_password())
+        password = await self.get_password()
+        return await offload(open_ftputil_host, self.host, self.port or 21, self.login or "", password)
 
 
-class GateFtpAccount(FtpAccount):
+class AsyncGateFtpAccount(AsyncFtpAccount):
     """A gate's FTP account (odata/gate_ftp_accounts), where the gate's files are uploaded."""
 
-    def attach_new_oftp_account(self) -> None:
+    async def attach_new_oftp_account(self) -> None:
         """Provision an internal FTP account for the gate; the record becomes the configured account."""
-        self._set_model(self.client.gate_ftp_accounts.attach_new_oftp_account(self.id)._model)
+        account = await self.client.gate_ftp_accounts.attach_new_oftp_account(self.id)
+        self._set_model(account._model)
 
-    def _send_password(self) -> object:
-        return self.endpoint._send(
-            gate_ftp_accounts_password.sync_detailed, self.id, client=self.endpoint._api
+    async def _send_password(self) -> object:
+        return await self.endpoint._send(
+            gate_ftp_accounts_password.asyncio_detailed, self.id, client=self.endpoint._api
         )
 
-    def _send_list_dir(self, body: ListDirRequest, start: int, limit: int) -> object:
-        return self.endpoint._send(
-            gate_ftp_accounts_list_dir.sync_detailed,
+    async def _send_list_dir(self, body: ListDirRequest, start: int, limit: int) -> object:
+        return await self.endpoint._send(
+            gate_ftp_accounts_list_dir.asyncio_detailed,
             self.id,
             client=self.endpoint._api,
             body=body,

@@ -7,20 +7,22 @@ from typing import Any, Literal, overload
 import pandas as pd
 
 from generated_client.api.series import series_select
+from generated_client.typed.async_endpoints import AsyncNotificationUpdate, AsyncSeriesUpdate
 from generated_client.typed.records import NotificationFields, SeriesFields
 
-from ..select_options import SelectOptions, TimeBound, select_method
-from ..series_frames import series_from_select
-from .base import Record
+from ...run_async import parse
+from ...select_options import SelectOptions, TimeBound, select_method
+from ...series_frames import series_from_select
+from .base import AsyncRecord
 
-__all__ = ["Notification", "Series", "TimeBound"]
+__all__ = ["AsyncNotification", "AsyncSeries", "TimeBound"]
 
 
-class Series(SeriesFields, Record):
+class AsyncSeries(SeriesFields, AsyncSeriesUpdate, AsyncRecord):
     """A series produced by an importer, cleaner or analysis (odata/series)."""
 
     @overload
-    def select_data(
+    async def select_data(
         self,
         start: TimeBound = ...,
         end: TimeBound = ...,
@@ -40,7 +42,7 @@ class Series(SeriesFields, Record):
     ) -> pd.Series[float]: ...
 
     @overload
-    def select_data(
+    async def select_data(
         self,
         start: TimeBound = ...,
         end: TimeBound = ...,
@@ -61,19 +63,19 @@ class Series(SeriesFields, Record):
     ) -> dict[str, Any]: ...
 
     @select_method
-    def select_data(self, options: SelectOptions, return_se: bool) -> pd.Series[float] | dict[str, Any]:
+    async def select_data(self, options: SelectOptions, return_se: bool) -> pd.Series[float] | dict[str, Any]:
         """The series' points as a float pandas Series on naive timestamps (or the raw dict).
 
         `start`/`end` may be datetimes or strings. Warns when the 1,000,000-point cap cut the answer.
         """
-        content = self.client._raw_call(series_select._get_kwargs, self.id, **options.query())
+        content = await self.client._raw_call(series_select._get_kwargs, self.id, **options.query())
         if not return_se:
             import orjson
 
             raw: dict[str, Any] = orjson.loads(content)
             return raw
-        return series_from_select(content, None, label=self.name)
+        return await parse(content, series_from_select, None, label=self.name)
 
 
-class Notification(NotificationFields, Record):
+class AsyncNotification(NotificationFields, AsyncNotificationUpdate, AsyncRecord):
     """A platform notification (odata/notifications), e.g. a failed script run."""

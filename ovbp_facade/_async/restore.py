@@ -36,26 +36,27 @@ from generated_client.typed.requests import (
     UnitcleanerRequestNames,
 )
 
-from .downloads import DownloadFormatError, JsonObject, JsonValue, ProjectDownload, read_download
-from .errors import RecordDoesNotExistError
+from ..download_folder import NOT_DOWNLOADED
+from ..downloads import DownloadFormatError, JsonObject, JsonValue, ProjectDownload, read_download
+from ..errors import RecordDoesNotExistError
+from ..run_async import Eventually
+from ..unitcleaner_changes import changed_fields, plan_unitcleaner_changes
 from .records import (
-    Analysis,
-    AnalysisInput,
-    AnalysisOutput,
-    BaseFeeder,
-    Cleaner,
-    Gate,
-    Importer,
-    Organization,
-    Project,
+    AsyncAnalysis,
+    AsyncAnalysisInput,
+    AsyncAnalysisOutput,
+    AsyncBaseFeeder,
+    AsyncCleaner,
+    AsyncGate,
+    AsyncImporter,
+    AsyncOrganization,
+    AsyncProject,
 )
 from .records.lookup import one_and_only_one
-from .tools import NOT_DOWNLOADED
-from .unitcleaner_changes import changed_fields, plan_unitcleaner_changes
 
 if TYPE_CHECKING:
-    from .client import Client
-    from .records.base import Record
+    from .client import AsyncClient
+    from .records.base import AsyncRecord
 
 __all__ = [
     "NOT_RESTORED",
@@ -69,7 +70,7 @@ __all__ = [
 
 logger = logging.getLogger("ovbp_facade")
 
-R_ = TypeVar("R_", bound="Record")
+R_ = TypeVar("R_", bound="AsyncRecord")
 
 NOT_RESTORED = (
     f"Not restored, as a download does not hold them: {NOT_DOWNLOADED}. "
@@ -103,7 +104,7 @@ class Change:
 class RestoreReport:
     """What restore_project did: the project, and each change in order (none on a second run)."""
 
-    project: Project
+    project: AsyncProject
     changes: list[Change] = field(default_factory=list)
 
     @property
@@ -131,66 +132,66 @@ def _by(records: Iterable[R_], key: Callable[[R_], str], what: str) -> dict[str,
 class _Restorer:
     """One restore: the download, the target project, and the new record of each downloaded id."""
 
-    def __init__(self, client: Client, download: ProjectDownload, report: RestoreReport) -> None:
+    def __init__(self, client: AsyncClient, download: ProjectDownload, report: RestoreReport) -> None:
         self.client = client
         self.download = download
         self.report = report
         self.project = report.project
-        self.gates: dict[str, Gate] = {}
-        self.importers: dict[str, Importer] = {}
+        self.gates: dict[str, AsyncGate] = {}
+        self.importers: dict[str, AsyncImporter] = {}
         self.generators: dict[str, str] = {}  # downloaded generator id -> new generator id
-        self.analyses: dict[str, Analysis] = {}
-        self.feeders: dict[str, BaseFeeder] = {}
+        self.analyses: dict[str, AsyncAnalysis] = {}
+        self.feeders: dict[str, AsyncBaseFeeder] = {}
 
     def note(self, kind: str, name: str, action: Action, fields: Iterable[str] = ()) -> None:
         change = Change(kind, name, action, tuple(fields))
         self.report.changes.append(change)
         logger.info("restore: %s '%s' %s %s", kind, name, action, ", ".join(change.fields))
 
-    def patch(
+    async def patch(
         self,
-        record: Record,
+        record: AsyncRecord,
         kind: str,
         name: str,
         wanted: Mapping[str, JsonValue],
-        update: Callable[..., None],
+        update: Callable[..., Eventually[None]],
     ) -> None:
         """Send the settings that differ from the record's, if any (the record takes the answer)."""
         changes = changed_fields(wanted, record.data)
         if changes:
-            update(**changes)
+            await update(**changes)
             self.note(kind, name, "updated", changes)
 
     # -- gates ---------------------------------------------------------------------------------
-    def restore_gates(self) -> None:
-        existing = _by(self.project.list_all_gates(), lambda g: g.name, "gates")
+    async def restore_gates(self) -> None:
+        existing = _by(await self.project.list_all_gates(), lambda g: g.name, "gates")
         for data in self.download.gates:
             name = str(data["name"])
             gate = existing.get(name)
             comment = str(data.get("comment") or "")
             if gate is None:
-                gate = self.project.create_gate(name, comment)
+                gate = await self.project.create_gate(name, comment)
                 self.note("gate", name, "created")
             else:
-                self.patch(gate, "gate", name, {"comment": comment}, gate.update)
+                await self.patch(gate, "gate", name, {"comment": comment}, gate.update)
             if not gate.get_ftp_account().host:
-                gate.attach_internal_ftp_account()
+                await gate.attach_internal_ftp_account()
                 self.note("gate", name, "FTP account attached")
             feeder = data.get("base_feeder")
             if isinstance(feeder, dict):
-                self.restore_feeder(gate, feeder)
+                await self.restore_feeder(gate, feeder)
             self.gates[str(data["id"])] = gate
 
-    def restore_feeder(self, gate: Gate, data: JsonObject) -> None:
+    async def restore_feeder(self, gate: AsyncGate, data: JsonObject) -> None:
         settings = _settings(data, FEEDER_SETTINGS)
-        feeder = gate.get_base_feeder()
+        feeder = await gate.get_base_feeder()
         if feeder is None:
-            feeder = self.client.base_feeders.create(
+            feeder = await self.client.base_feeders.create(
                 **cast(BaseFeederRequestFields, {**settings, "gate": gate.id})
             )
             self.note("base feeder", gate.name, "created")
         else:
-            self.patch(feeder, "base feeder", gate.name, settings, feeder.update)
+            await self.patch(feeder, "base feeder", gate.name, settings, feeder.update)
         self.feeders[gate.name] = feeder
         child, model = data.get("child_data"), data.get("child_model")
         if not isinstance(child, dict) or not isinstance(model, str) or model not in FEEDER_CHILDREN:
@@ -199,20 +200,22 @@ class _Restorer:
         kind = "feeder script" if model == "genericbasicfeeder" else "feeder web service"
         if feeder.child_id is None:
             if model == "genericbasicfeeder":
-                self.client.generic_basic_feeders.create(**cast(GenericBasicFeederRequestFields, wanted))
+                await self.client.generic_basic_feeders.create(
+                    **cast(GenericBasicFeederRequestFields, wanted)
+                )
             else:
-                self.client.static_webservice_feeders.create(
+                await self.client.static_webservice_feeders.create(
                     **cast(StaticWebserviceFeederRequestFields, wanted)
                 )
             self.note(kind, gate.name, "created")
             return
-        child_record = feeder.get_child()
+        child_record = await feeder.get_child()
         if child_record is not None:
-            self.patch(child_record, kind, gate.name, wanted, child_record.update)
+            await self.patch(child_record, kind, gate.name, wanted, child_record.update)
 
     # -- importers and cleaners ------------------------------------------------------------------
-    def restore_importers(self) -> None:
-        existing = _by(self.project.list_all_importers(), lambda i: i.name, "importers")
+    async def restore_importers(self) -> None:
+        existing = _by(await self.project.list_all_importers(), lambda i: i.name, "importers")
         for data in self.download.importers:
             name = str(data["name"])
             wanted = _settings(data, IMPORTER_SETTINGS)
@@ -221,76 +224,78 @@ class _Restorer:
             importer = existing.get(name)
             if importer is None:
                 fields = {**wanted, "name": name, "project": self.project.odata_id}
-                importer = self.client.importers.create(**cast(ImporterRequestFields, fields))
+                importer = await self.client.importers.create(**cast(ImporterRequestFields, fields))
                 self.note("importer", name, "created")
             else:
-                self.patch(importer, "importer", name, wanted, importer.update)
+                await self.patch(importer, "importer", name, wanted, importer.update)
             self.importers[str(data["id"])] = importer
             self.generators[str(data["id"])] = importer.id
 
-    def restore_cleaners(self) -> None:
+    async def restore_cleaners(self) -> None:
         for downloaded in self.download.cleaners:
             data = downloaded.cleaner
-            cleaner = self.importers[str(data["related_importer"])].get_cleaner()
+            cleaner = await self.importers[str(data["related_importer"])].get_cleaner()
             settings = _settings(data, CLEANER_SETTINGS)
-            self.patch(cleaner, "cleaner", str(data["name"]), settings, cleaner.update)
+            await self.patch(cleaner, "cleaner", str(data["name"]), settings, cleaner.update)
             self.generators[str(data["id"])] = cleaner.id
-            self.restore_unitcleaners(cleaner, downloaded.unitcleaners)
+            await self.restore_unitcleaners(cleaner, downloaded.unitcleaners)
 
-    def restore_unitcleaners(self, cleaner: Cleaner, unitcleaners: Iterable[JsonObject]) -> None:
-        current = _by(cleaner.list_all_unitcleaners(), lambda uc: uc.external_name, "unitcleaners")
+    async def restore_unitcleaners(self, cleaner: AsyncCleaner, unitcleaners: Iterable[JsonObject]) -> None:
+        current = _by(await cleaner.list_all_unitcleaners(), lambda uc: uc.external_name, "unitcleaners")
         rows = [_settings(uc, UNITCLEANER_SETTINGS) for uc in unitcleaners]
         to_create, to_patch = plan_unitcleaner_changes(rows, {k: uc.data for k, uc in current.items()})
         for fields in to_create:
-            created = self.client.unitcleaners.create(
+            created = await self.client.unitcleaners.create(
                 **cast(UnitcleanerRequestFields, {**fields, "cleaner": cleaner.id})
             )
             self.note("unitcleaner", created.name, "created")
         by_id = {uc.id: uc for uc in current.values()}
         for uc_id, changes in to_patch:
             uc = by_id[uc_id]
-            uc.update(**cast(PatchedUnitcleanerRequestFields, changes))
+            await uc.update(**cast(PatchedUnitcleanerRequestFields, changes))
             self.note("unitcleaner", uc.name, "updated", changes)
 
     # -- analyses ------------------------------------------------------------------------------
-    def create_analyses(self) -> None:
+    async def create_analyses(self) -> None:
         """Every analysis first, so that an input may read another analysis' series."""
-        existing = _by(self.project.list_all_analyses(), lambda a: a.name, "analyses")
+        existing = _by(await self.project.list_all_analyses(), lambda a: a.name, "analyses")
         for data in self.download.analyses:
             name = str(data["name"])
             comment = str(data.get("comment") or "")
             analysis = existing.get(name)
             if analysis is None:
-                analysis = self.project.create_analysis(name, comment)
+                analysis = await self.project.create_analysis(name, comment)
                 if analysis.active:  # the platform starts it active: off until it is configured
-                    analysis.deactivate()
+                    await analysis.deactivate()
                 self.note("analysis", name, "created")
             else:
-                self.patch(analysis, "analysis", name, {"comment": comment}, analysis.update)
+                await self.patch(analysis, "analysis", name, {"comment": comment}, analysis.update)
             self.analyses[str(data["id"])] = analysis
             self.generators[str(data["id"])] = analysis.id
 
-    def configure_analyses(self) -> None:
+    async def configure_analyses(self) -> None:
         for data in self.download.analyses:
             analysis = self.analyses[str(data["id"])]
             config = data.get("analysisconfig")
             if isinstance(config, dict):
-                self.restore_config(analysis, _settings(config, CONFIG_SETTINGS))
+                await self.restore_config(analysis, _settings(config, CONFIG_SETTINGS))
             inputs = {str(i["column_name"]): self.input_fields(i) for i in _objects(data, "inputs")}
-            current_inputs = _by(analysis.list_all_analysis_inputs(), lambda i: i.column_name, "inputs")
-            self.restore_parts(analysis, "analysis input", inputs, current_inputs, self.create_input)
+            current_inputs = _by(await analysis.list_all_analysis_inputs(), lambda i: i.column_name, "inputs")
+            await self.restore_parts(analysis, "analysis input", inputs, current_inputs, self.create_input)
             outputs = {str(o["name"]): _settings(o, OUTPUT_SETTINGS) for o in _objects(data, "outputs")}
-            current_outputs = _by(analysis.list_all_analysis_outputs(), lambda o: o.name, "outputs")
-            self.restore_parts(analysis, "analysis output", outputs, current_outputs, self.create_output)
+            current_outputs = _by(await analysis.list_all_analysis_outputs(), lambda o: o.name, "outputs")
+            await self.restore_parts(
+                analysis, "analysis output", outputs, current_outputs, self.create_output
+            )
 
-    def restore_config(self, analysis: Analysis, wanted: JsonObject) -> None:
-        config = analysis.get_analysis_config()
+    async def restore_config(self, analysis: AsyncAnalysis, wanted: JsonObject) -> None:
+        config = await analysis.get_analysis_config()
         if config is None:
             fields = {**wanted, "analysis": analysis.id}
-            self.client.analysis_configs.create(**cast(AnalysisConfigRequestFields, fields))
+            await self.client.analysis_configs.create(**cast(AnalysisConfigRequestFields, fields))
             self.note("analysis config", analysis.name, "created")
         else:
-            self.patch(config, "analysis config", analysis.name, wanted, config.update)
+            await self.patch(config, "analysis config", analysis.name, wanted, config.update)
 
     def input_fields(self, item: JsonObject) -> JsonObject:
         """An input as downloaded, reading the new generator of the one it read."""
@@ -300,39 +305,39 @@ class _Restorer:
             "column_name": item["column_name"],
         }
 
-    def create_input(self, fields: JsonObject) -> None:
-        self.client.analysis_inputs.create(**cast(AnalysisInputRequestFields, fields))
+    async def create_input(self, fields: JsonObject) -> None:
+        await self.client.analysis_inputs.create(**cast(AnalysisInputRequestFields, fields))
 
-    def create_output(self, fields: JsonObject) -> None:
-        self.client.analysis_outputs.create(**cast(AnalysisOutputRequestFields, fields))
+    async def create_output(self, fields: JsonObject) -> None:
+        await self.client.analysis_outputs.create(**cast(AnalysisOutputRequestFields, fields))
 
-    def restore_parts(
+    async def restore_parts(
         self,
-        analysis: Analysis,
+        analysis: AsyncAnalysis,
         kind: str,
         wanted: Mapping[str, JsonObject],
-        current: Mapping[str, AnalysisInput] | Mapping[str, AnalysisOutput],
-        create: Callable[[JsonObject], object],
+        current: Mapping[str, AsyncAnalysisInput] | Mapping[str, AsyncAnalysisOutput],
+        create: Callable[[JsonObject], Eventually[None]],
     ) -> None:
         """Inputs or outputs of an analysis, by column or series name: the missing made, others patched."""
         for key, fields in wanted.items():
             label = f"{analysis.name}: {key}"
             found = current.get(key)
             if found is None:
-                create({**fields, "analysis": analysis.id})
+                await create({**fields, "analysis": analysis.id})
                 self.note(kind, label, "created")
             else:
-                self.patch(found, kind, label, fields, found.update)
+                await self.patch(found, kind, label, fields, found.update)
 
     # -- active flags, last ----------------------------------------------------------------------
-    def restore_active_flags(self) -> None:
-        switches: list[tuple[str, str, JsonValue, Importer | Analysis | BaseFeeder]] = []
+    async def restore_active_flags(self) -> None:
+        switches: list[tuple[str, str, JsonValue, AsyncImporter | AsyncAnalysis | AsyncBaseFeeder]] = []
         for data in self.download.gates:
             feeder, name = data.get("base_feeder"), str(data["name"])
             if isinstance(feeder, dict) and name in self.feeders:
                 switches.append(("base feeder", name, feeder.get("active"), self.feeders[name]))
         for data in self.download.importers:
-            record: Importer | Analysis = self.importers[str(data["id"])]
+            record: AsyncImporter | AsyncAnalysis = self.importers[str(data["id"])]
             switches.append(("importer", str(data["name"]), data.get("active"), record))
         for data in self.download.analyses:
             record = self.analyses[str(data["id"])]
@@ -341,16 +346,16 @@ class _Restorer:
             if not isinstance(wanted, bool) or bool(switch.data.get("active")) == wanted:
                 continue
             if wanted:
-                switch.activate()
+                await switch.activate()
             else:
-                switch.deactivate()
+                await switch.deactivate()
             self.note(kind, name, "activated" if wanted else "deactivated")
 
 
-def restore_project(
-    client: Client,
+async def restore_project(
+    client: AsyncClient,
     download_dir: str | os.PathLike[str],
-    organization: Organization | str,
+    organization: AsyncOrganization | str,
     project_name: str,
     *,
     active_flags: bool = True,
@@ -364,22 +369,22 @@ def restore_project(
     if not project_name.strip():
         raise ValueError("project_name is empty: give the name of the project to restore into")
     if isinstance(organization, str):
-        organization = client.get_organization(organization)
+        organization = await client.get_organization(organization)
     try:
-        project = organization.get_project(project_name)
+        project = await organization.get_project(project_name)
         report = RestoreReport(project)
     except RecordDoesNotExistError:
-        project = organization.create_project(project_name, str(download.project.get("comment") or ""))
+        project = await organization.create_project(project_name, str(download.project.get("comment") or ""))
         report = RestoreReport(project, [Change("project", project_name, "created")])
     logger.info("restoring %s into project '%s'", download.path, project_name)
     restorer = _Restorer(client, download, report)
-    restorer.restore_gates()
-    restorer.restore_importers()
-    restorer.restore_cleaners()
-    restorer.create_analyses()
-    restorer.configure_analyses()
+    await restorer.restore_gates()
+    await restorer.restore_importers()
+    await restorer.restore_cleaners()
+    await restorer.create_analyses()
+    await restorer.configure_analyses()
     if active_flags:
-        restorer.restore_active_flags()
+        await restorer.restore_active_flags()
     logger.info(
         "restored %s into project '%s': %d change(s)", download.path, project_name, len(report.changes)
     )

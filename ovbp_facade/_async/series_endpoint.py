@@ -14,32 +14,34 @@ import pandas as pd
 from generated_client.api.series import series_export, series_multi_select
 from generated_client.models import MultiSelectRequest, SeriesExportRequest
 from generated_client.models import Task as TaskModel
-from generated_client.typed.endpoints import SeriesOperations
+from generated_client.typed.async_endpoints import AsyncSeriesOperations
 
-from .bulk_reads import BulkRead
-from .endpoints import Endpoint
-from .exports import check_export_arguments, download_newest_export, parse_export_dir, temporary_dir
+from ..exports import check_export_arguments, parse_export_dir, temporary_dir
+from ..run_async import offload, parse
+from ..select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read, select_method
+from ..series_frames import frame_from_multi_select
+from ..wire import query_datetime, to_wire
+from .bulk_reads import AsyncBulkRead
+from .endpoints import AsyncEndpoint
+from .exports import download_newest_export
 from .range_outputs import read_frame, write_parquet
-from .records.series import Series
-from .records.tasks import Task
-from .select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read, select_method
-from .series_frames import frame_from_multi_select
-from .wire import query_datetime, to_wire
+from .records.series import AsyncSeries
+from .records.tasks import AsyncTask
 
-__all__ = ["SeriesEndpoint"]
+__all__ = ["AsyncSeriesEndpoint"]
 
 logger = logging.getLogger("ovbp_facade")
 
 
-class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
+class AsyncSeriesEndpoint(AsyncSeriesOperations[AsyncSeries], AsyncEndpoint[AsyncSeries]):
     """odata/series, plus data selection across series and CSV exports through the user's FTP."""
 
-    record_cls = Series
+    record_cls = AsyncSeries
 
     @overload
-    def select_data(
+    async def select_data(
         self,
-        series: Iterable[Series],
+        series: Iterable[AsyncSeries],
         start: TimeBound = ...,
         end: TimeBound = ...,
         resample: str | None = ...,
@@ -58,9 +60,9 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
     ) -> pd.DataFrame: ...
 
     @overload
-    def select_data(
+    async def select_data(
         self,
-        series: Iterable[Series],
+        series: Iterable[AsyncSeries],
         start: TimeBound = ...,
         end: TimeBound = ...,
         resample: str | None = ...,
@@ -80,23 +82,24 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
     ) -> dict[str, Any]: ...
 
     @select_method
-    def select_data(
-        self, series: Iterable[Series], options: SelectOptions, return_df: bool
+    async def select_data(
+        self, series: Iterable[AsyncSeries], options: SelectOptions, return_df: bool
     ) -> pd.DataFrame | dict[str, Any]:
         """Points of several series in one request: a DataFrame with one column per series name."""
         series = list(series)
         if not series:
             raise ValueError("series must at least contain one series, none was found")
         body = MultiSelectRequest(otsdb_pk=[se.otsdb_pk for se in series])
-        content = self.client._raw_call(series_multi_select._get_kwargs, body=body, **options.query())
+        content = await self.client._raw_call(series_multi_select._get_kwargs, body=body, **options.query())
         if not return_df:
             raw: dict[str, Any] = orjson.loads(content)
             return raw
-        return frame_from_multi_select(content, len(series), self._column_names(series))
+        columns = await self._column_names(series)
+        return await parse(content, frame_from_multi_select, len(series), columns)
 
-    def select_all(
+    async def select_all(
         self,
-        series: Iterable[Series],
+        series: Iterable[AsyncSeries],
         start: TimeBound = None,
         end: TimeBound = None,
         **options: Unpack[RangeOptions],
@@ -106,15 +109,15 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         The range is read in time windows each answer fits (planned from the series' density, or
         `window=`), `concurrency` requests at a time; see ovbp_facade.bulk_reads for the rules.
         """
-        read, cut = self._bulk_read(
+        read, cut = await self._bulk_read(
             "select_all", self._series_list(series), start, end, options, streamed=False
         )
-        with read:
-            return read_frame(read, cut.progress)
+        async with read:
+            return await read_frame(read, cut.progress)
 
-    def select_all_to_parquet(
+    async def select_all_to_parquet(
         self,
-        series: Iterable[Series],
+        series: Iterable[AsyncSeries],
         path: str | os.PathLike[str],
         start: TimeBound = None,
         end: TimeBound = None,
@@ -126,37 +129,38 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         ovbp_facade.range_outputs.PARQUET_LAYOUT. Needs pyarrow (`pip install 'ovbp[parquet]'`).
         """
         listed = self._series_list(series)
-        read, cut = self._bulk_read("select_all_to_parquet", listed, start, end, options, streamed=True)
-        with read:
-            return write_parquet(read, listed, path, cut.progress)
+        read, cut = await self._bulk_read("select_all_to_parquet", listed, start, end, options, streamed=True)
+        async with read:
+            return await write_parquet(read, listed, path, cut.progress)
 
-    def plan_range_read(
+    async def plan_range_read(
         self,
-        series: Iterable[Series],
+        series: Iterable[AsyncSeries],
         start: TimeBound = None,
         end: TimeBound = None,
         **options: Unpack[RangeOptions],
-    ) -> BulkRead:
+    ) -> AsyncBulkRead:
         """The planned windows of a range read (ovbp_facade.dask reads them lazily); close it when done."""
-        return self._bulk_read(
+        read, _ = await self._bulk_read(
             "plan_range_read", self._series_list(series), start, end, options, streamed=True
-        )[0]
+        )
+        return read
 
-    def _bulk_read(
+    async def _bulk_read(
         self,
         what: str,
-        series: list[Series],
+        series: list[AsyncSeries],
         start: TimeBound,
         end: TimeBound,
         options: RangeOptions,
         *,
         streamed: bool,
-    ) -> tuple[BulkRead, RangeCut]:
+    ) -> tuple[AsyncBulkRead, RangeCut]:
         """`streamed`: windows sized across all series and read one ahead (Parquet, dask), not per series."""
         selection, cut = range_read(what, start, end, options)
-        names = self._column_names(series)
+        names = await self._column_names(series)
         columns = [names[se.otsdb_pk] for se in series]
-        read = BulkRead(
+        read = AsyncBulkRead(
             self.client,
             series,
             columns,
@@ -165,16 +169,21 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
             concurrency=cut.concurrency,
             streamed=streamed,
         )
+        try:
+            await read.plan()
+        except BaseException:
+            await read.close()
+            raise
         return read, cut
 
     @staticmethod
-    def _series_list(series: Iterable[Series]) -> list[Series]:
+    def _series_list(series: Iterable[AsyncSeries]) -> list[AsyncSeries]:
         listed = list(series)
         if not listed:
             raise ValueError("series must at least contain one series, none was found")
         return listed
 
-    def _column_names(self, series: list[Series]) -> dict[str, str]:
+    async def _column_names(self, series: list[AsyncSeries]) -> dict[str, str]:
         """One column per series: its name, or `name [model=generator name]` where names repeat.
 
         Two series of one name (two importers writing `temp`) never collapse into one column.
@@ -191,7 +200,7 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
             column = se.name
             if counts[se.name] > 1:
                 if se.generator not in generators:
-                    generators[se.generator] = self._generator_name(se)
+                    generators[se.generator] = await self._generator_name(se)
                 column = f"{se.name} [{se.generator_model}={generators[se.generator]}]"
             base, n = column, 1
             while column in used:
@@ -201,18 +210,18 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
             names[se.otsdb_pk] = column
         return names
 
-    def _generator_name(self, se: Series) -> str:
+    async def _generator_name(self, se: AsyncSeries) -> str:
         if se.generator_model == "importer":
-            return self.client.importers.retrieve(se.generator).name
+            return (await self.client.importers.retrieve(se.generator)).name
         if se.generator_model == "cleaner":
-            return self.client.cleaners.retrieve(se.generator).name
+            return (await self.client.cleaners.retrieve(se.generator)).name
         if se.generator_model == "analysis":
-            return self.client.analyses.retrieve(se.generator).name
+            return (await self.client.analyses.retrieve(se.generator)).name
         return se.generator
 
-    def export_data(
+    async def export_data(
         self,
-        series: Iterable[Series],
+        series: Iterable[AsyncSeries],
         start: TimeBound = None,
         end: TimeBound = None,
         out_freq: str | None = None,
@@ -224,7 +233,7 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         with_tags: bool = False,
         in_start_mode: str = "right",
         in_end_mode: str = "left",
-    ) -> Task:
+    ) -> AsyncTask:
         """Ask for a CSV export (zip in the user's FTP `series_exports/`); returns the export task."""
         series = list(series)
         if not series:
@@ -245,13 +254,13 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         }
         body = SeriesExportRequest.from_dict(to_wire(data))
         logger.info("exporting %d series", len(series))
-        answer = self._send(series_export.sync_detailed, client=self._api, body=body)
+        answer = await self._send(series_export.asyncio_detailed, client=self._api, body=body)
         return self.client.series_export_tasks._record(self._expect(answer, TaskModel))
 
     @overload
-    def export_download_and_parse_data(
+    async def export_download_and_parse_data(
         self,
-        series: Iterable[Series],
+        series: Iterable[AsyncSeries],
         download_dir_path: str | os.PathLike[str] | None = ...,
         return_frame: Literal[True] = ...,
         start: TimeBound = ...,
@@ -272,9 +281,9 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
     ) -> list[pd.Series[float]]: ...
 
     @overload
-    def export_download_and_parse_data(
+    async def export_download_and_parse_data(
         self,
-        series: Iterable[Series],
+        series: Iterable[AsyncSeries],
         download_dir_path: str | os.PathLike[str] | None = ...,
         return_frame: Literal[True] = ...,
         start: TimeBound = ...,
@@ -295,9 +304,9 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
     ) -> pd.DataFrame: ...
 
     @overload
-    def export_download_and_parse_data(
+    async def export_download_and_parse_data(
         self,
-        series: Iterable[Series],
+        series: Iterable[AsyncSeries],
         download_dir_path: str | os.PathLike[str] | None = ...,
         return_frame: bool = ...,
         start: TimeBound = ...,
@@ -317,9 +326,9 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         period: float = ...,
     ) -> list[pd.Series[float]] | pd.DataFrame | list[pd.DataFrame] | None: ...
 
-    def export_download_and_parse_data(
+    async def export_download_and_parse_data(
         self,
-        series: Iterable[Series],
+        series: Iterable[AsyncSeries],
         download_dir_path: str | os.PathLike[str] | None = None,
         return_frame: bool = True,
         start: TimeBound = None,
@@ -347,7 +356,7 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
         series = list(series)
         if not series:
             raise ValueError("series must at least contain one series, none was found")
-        task = self.export_data(
+        task = await self.export_data(
             series,
             start=start,
             end=end,
@@ -361,15 +370,16 @@ class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
             in_start_mode=in_start_mode,
             in_end_mode=in_end_mode,
         )
-        task.wait_for_completion(period, timeout=timeout)
-        account = self.client.users.retrieve("me").get_odata_ftp_account()
+        await task.wait_for_completion(period, timeout=timeout)
+        me = await self.client.users.retrieve("me")
+        account = await me.get_odata_ftp_account()
         temp = temporary_dir() if download_dir_path is None else None
         try:
             target = pathlib.Path(temp.name if temp is not None else os.fspath(download_dir_path or "."))
-            extracted = download_newest_export(account, target, progress=progress)
+            extracted = await download_newest_export(account, target, progress=progress)
             if not return_frame:
                 return None
-            return parse_export_dir(extracted, out_mode, sep, decimal)
+            return await offload(parse_export_dir, extracted, out_mode, sep, decimal)
         finally:
             if temp is not None:
                 temp.cleanup()

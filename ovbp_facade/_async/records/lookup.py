@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..errors import MultipleRecordsReturnedError, RecordDoesNotExistError
+from ...errors import MultipleRecordsReturnedError, RecordDoesNotExistError
+from ...run_async import Deferred
 
 if TYPE_CHECKING:
-    from ..endpoints import Endpoint
-    from .base import Record
+    from ..endpoints import AsyncEndpoint
+    from .base import AsyncRecord
 
-R = TypeVar("R", bound="Record")
+R = TypeVar("R", bound="AsyncRecord")
 
 __all__ = ["get_one", "get_or_create", "one_and_only_one"]
 
@@ -29,15 +30,15 @@ def one_and_only_one(records: Sequence[R], collection: str, looked_up: str, matc
     return records[0]
 
 
-def get_one(endpoint: Endpoint[R], filter_by: Mapping[str, Any], looked_up: str) -> R:
+async def get_one(endpoint: AsyncEndpoint[R], filter_by: Mapping[str, Any], looked_up: str) -> R:
     """The one record of `endpoint` matching `filter_by`; two are asked for, so duplicates are caught."""
-    records, matched = endpoint._page(0, 2, endpoint._filters(filter_by))
+    records, matched = await endpoint._page(0, 2, endpoint._filters(filter_by))
     return one_and_only_one(records, endpoint.path, looked_up, matched)
 
 
-def get_or_create(get: Callable[[], R], create: Callable[[], R]) -> R:
+async def get_or_create(get: Deferred[R], create: Deferred[R]) -> R:
     """`get()`, or `create()` when it finds nothing; several matches raise, never pick one at random."""
     try:
-        return get()
+        return await get()
     except RecordDoesNotExistError:
-        return create()
+        return await create()

@@ -8,31 +8,31 @@ from __future__ import annotations
 
 import builtins
 import logging
-from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import orjson
 
 from generated_client.client import Client as GeneratedClient
-from generated_client.typed.support import EndpointCore
+from generated_client.typed.support import AsyncEndpointCore
 from generated_client.types import Response
 
-from .errors import AnswerFieldMissingError, OVBPClientError
-from .records.base import Record
-from .wire import RawAnswer, data_from_wire, to_wire
+from ..errors import AnswerFieldMissingError, OVBPClientError
+from ..run_async import Eventually, map_bounded
+from ..wire import RawAnswer, data_from_wire, to_wire
+from .records.base import AsyncRecord
 
 if TYPE_CHECKING:
-    from .client import Client
+    from .client import AsyncClient
 
-__all__ = ["PAGE_SIZE", "Endpoint"]
+__all__ = ["PAGE_SIZE", "AsyncEndpoint"]
 
 logger = logging.getLogger("ovbp_facade")
 
 PAGE_SIZE = 200  # the platform never answers more per page
 MAX_RECORDS = 1_000_000  # safety stop for runaway pagination
 
-R = TypeVar("R", bound=Record)
+R = TypeVar("R", bound=AsyncRecord)
 T = TypeVar("T")
 
 
@@ -43,12 +43,12 @@ def _as_filter(value: Any) -> Any:
     return to_wire(value)
 
 
-class Endpoint(EndpointCore[R, Any], Generic[R]):
+class AsyncEndpoint(AsyncEndpointCore[R, Any], Generic[R]):
     """A collection whose records are `record_cls`; its generated operations come first in the MRO."""
 
-    record_cls: ClassVar[type[Record]]
+    record_cls: ClassVar[type[AsyncRecord]]
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self.client = client
         self._api: GeneratedClient = client._generated
 
@@ -56,9 +56,11 @@ class Endpoint(EndpointCore[R, Any], Generic[R]):
         return f"<{self.path}>"
 
     # --- hooks of the generated operations ------------------------------------------------------
-    def _send(self, function: Callable[..., Response[Any]], *args: Any, **kwargs: Any) -> object:
+    async def _send(
+        self, function: Callable[..., Eventually[Response[Any]]], *args: Any, **kwargs: Any
+    ) -> object:
         try:
-            return self.client._call(function, *args, **kwargs)
+            return await self.client._call(function, *args, **kwargs)
         except KeyError as exc:  # a generated model found a required field missing
             raise AnswerFieldMissingError(self.path, str(exc.args[0])) from None
 
@@ -84,9 +86,9 @@ class Endpoint(EndpointCore[R, Any], Generic[R]):
         """Build a record from wire data without any request (OVBPClientError if a required field lacks)."""
         return self._record(self._from_wire(self.model, to_wire(dict(data))))
 
-    def retrieve(self, record_id: str) -> R:
+    async def retrieve(self, record_id: str) -> R:
         """GET one record by id."""
-        return self._record(self._fetch_one(record_id))
+        return self._record(await self._fetch_one(record_id))
 
     def _filters(self, filter_by: Mapping[str, Any] | None) -> dict[str, Any]:
         if not filter_by:
@@ -99,23 +101,26 @@ class Endpoint(EndpointCore[R, Any], Generic[R]):
             )
         return {k: _as_filter(v) for k, v in filter_by.items() if v is not None}
 
-    def _page(self, start: int, limit: int, filters: dict[str, Any]) -> tuple[builtins.list[R], int | None]:
-        models, total = self._fetch_page(start, limit, filters)
+    async def _page(
+        self, start: int, limit: int, filters: dict[str, Any]
+    ) -> tuple[builtins.list[R], int | None]:
+        models, total = await self._fetch_page(start, limit, filters)
         return [self._record(m) for m in models], total
 
-    def list(
+    async def list(
         self, start: int = 0, limit: int = PAGE_SIZE, filter_by: Mapping[str, Any] | None = None
     ) -> list[R]:
         """One page of records (`limit` at most 200), filtered by wire field values."""
-        return self._page(start, limit, self._filters(filter_by))[0]
+        return (await self._page(start, limit, self._filters(filter_by)))[0]
 
-    def iter(self, filter_by: Mapping[str, Any] | None = None) -> Iterator[R]:
+    async def iter(self, filter_by: Mapping[str, Any] | None = None) -> AsyncIterator[R]:
         """All matching records, page after page (stops on an empty page or once the total is reached)."""
         filters = self._filters(filter_by)
         start = 0
         while start < MAX_RECORDS:
-            records, total = self._page(start, PAGE_SIZE, filters)
-            yield from records
+            records, total = await self._page(start, PAGE_SIZE, filters)
+            for record in records:
+                yield record
             start += len(records)
             if not records or (total is not None and start >= total):
                 return
@@ -123,17 +128,17 @@ class Endpoint(EndpointCore[R, Any], Generic[R]):
                 return
         raise OVBPClientError(f"{self.path}: more than {MAX_RECORDS} records, stopping")
 
-    def list_all(
+    async def list_all(
         self, filter_by: Mapping[str, Any] | None = None, *, progress: bool = False, concurrency: int = 4
     ) -> builtins.list[R]:
         """All matching records; once the first page gives the total, other pages are fetched concurrently."""
         filters = self._filters(filter_by)
-        first, total = self._page(0, PAGE_SIZE, filters)
+        first, total = await self._page(0, PAGE_SIZE, filters)
         page_size = len(first)  # the platform may answer less than asked
         if not first or (total is not None and total <= page_size):
             return first
         if total is None:
-            return [*first, *self._rest_sequential(filters, page_size, page_size)]
+            return [*first, *[r async for r in self._rest_sequential(filters, page_size, page_size)]]
         starts = builtins.list(range(page_size, min(total, MAX_RECORDS), page_size))
         logger.info("%s: fetching %d records in %d pages", self.path, total, len(starts) + 1)
         bar = _progress_bar(progress, total, f"list {self.path}")
@@ -141,14 +146,13 @@ class Endpoint(EndpointCore[R, Any], Generic[R]):
             bar.update(page_size)
         pages: dict[int, builtins.list[R]] = {}
 
-        def fetch(start: int) -> None:
-            pages[start] = self._page(start, page_size, filters)[0]
+        async def fetch(start: int) -> None:
+            pages[start] = (await self._page(start, page_size, filters))[0]
             if bar is not None:
                 bar.update(len(pages[start]))
 
         try:
-            with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
-                builtins.list(pool.map(fetch, starts))
+            await map_bounded(fetch, starts, concurrency)
         finally:
             if bar is not None:
                 bar.close()
@@ -161,19 +165,20 @@ class Endpoint(EndpointCore[R, Any], Generic[R]):
                     records.append(record)
         if len(pages[starts[-1]]) == page_size:  # records may have been added while paging
             more = self._rest_sequential(filters, starts[-1] + page_size, page_size)
-            records.extend(r for r in more if r.id not in seen)
+            records.extend([r async for r in more if r.id not in seen])
         return records
 
-    def _rest_sequential(self, filters: dict[str, Any], start: int, page_size: int) -> Iterator[R]:
+    async def _rest_sequential(self, filters: dict[str, Any], start: int, page_size: int) -> AsyncIterator[R]:
         while start < MAX_RECORDS:
-            records, _ = self._page(start, page_size, filters)
-            yield from records
+            records, _ = await self._page(start, page_size, filters)
+            for record in records:
+                yield record
             if len(records) < page_size or not records:
                 return
             start += len(records)
 
     # --- expert escape hatches ------------------------------------------------------------------
-    def _action(
+    async def _action(
         self,
         http_method: str,
         sub_path: str,
@@ -190,7 +195,7 @@ class Endpoint(EndpointCore[R, Any], Generic[R]):
             else:
                 kwargs["data"] = data
         parts = [self.path, *(p for p in sub_path.split("/") if p)]
-        response = self.client._http.request(http_method.upper(), "/".join(parts) + "/", **kwargs)
+        response = await self.client._http.request(http_method.upper(), "/".join(parts) + "/", **kwargs)
         if response.status_code == 204:
             return None
         if not return_json:
@@ -199,7 +204,7 @@ class Endpoint(EndpointCore[R, Any], Generic[R]):
             return None
         return data_from_wire(orjson.loads(response.content))
 
-    def list_action(
+    async def list_action(
         self,
         http_method: str,
         action_name: str,
@@ -209,7 +214,7 @@ class Endpoint(EndpointCore[R, Any], Generic[R]):
         send_json: bool = True,
     ) -> Any:
         """Expert escape hatch: `{http_method} {path}/{action_name}/` (JSON answer, or bytes)."""
-        return self._action(http_method, action_name, params, data, return_json, send_json)
+        return await self._action(http_method, action_name, params, data, return_json, send_json)
 
 
 def _progress_bar(enabled: bool, total: int, desc: str) -> Any:

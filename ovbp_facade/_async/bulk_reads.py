@@ -3,8 +3,9 @@
 The platform answers at most 1,000,000 points per select and cuts the rest silently, keeping the
 first ones. A bulk read first probes each series (its first points, then where its points end), plans
 time windows meant to hold half the cap for the densest series, fetches (series, window) pairs on a
-bounded thread pool, and joins them. A window whose answer still reaches the cap is read on from its
-last timestamp, so no point is lost to a wrong estimate; windows never overlap, so none is repeated.
+bounded pool (threads in the sync client, tasks in the async one), and joins them. A window whose
+answer still reaches the cap is read on from its last timestamp, so no point is lost to a wrong
+estimate; windows never overlap, so none is repeated.
 
 Window edges are naive times in the clock of the read (the `clock` option), starting at the local
 midnight before the first point. With `resample`, edges sit on the bins' grid (the frequency must
@@ -17,8 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -27,15 +27,16 @@ import pandas as pd
 
 from generated_client.api.series import series_select
 
-from .frequencies import frequency_length
-from .select_options import SelectOptions, TimeBound
-from .series_frames import MAX_POINTS, frame_from_columns, index_from_ms, select_arrays
+from ..frequencies import frequency_length
+from ..run_async import Pending, Pool, map_bounded, parse
+from ..select_options import SelectOptions, TimeBound
+from ..series_frames import MAX_POINTS, frame_from_columns, index_from_ms, select_arrays
 
 if TYPE_CHECKING:
-    from .client import Client
-    from .records.series import Series
+    from .client import AsyncClient
+    from .records.series import AsyncSeries
 
-__all__ = ["BulkRead", "Window", "read_window"]
+__all__ = ["AsyncBulkRead", "Window", "read_window"]
 
 logger = logging.getLogger("ovbp_facade")
 
@@ -68,13 +69,13 @@ class _Probe:
     points_per_ms: float
 
 
-class BulkRead:
+class AsyncBulkRead:
     """One planned read of `series` over the options' time range (see module docstring)."""
 
     def __init__(
         self,
-        client: Client,
-        series: Sequence[Series],
+        client: AsyncClient,
+        series: Sequence[AsyncSeries],
         columns: Sequence[str],
         options: SelectOptions,
         *,
@@ -108,23 +109,28 @@ class BulkRead:
             raise ValueError(f"window={window!r}: give a positive length such as '30D'")
         # bins closed on the right, the platform's default, put a bin's points in (t - f, t]
         self.right_closed = self.bin is not None and (options.closed or "right") == "right"
-        self._pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="ovbp-read")
+        self._pool = Pool(concurrency, "ovbp-read")
         self.origin: pd.Timestamp | None = None  # midnight before the first point: the first edge
         self.length: pd.Timedelta | None = None  # of every window
-        self.windows, self._probes = self._plan()
+        self.windows: list[Window] = []  # planned by `plan()`
+        self._probes: list[_Probe] = []
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    async def plan(self) -> None:
+        """Probe the series and cut the range into windows (`windows`)."""
+        self.windows, self._probes = await self._plan()
 
-    def __enter__(self) -> BulkRead:
+    async def close(self) -> None:
+        await self._pool.close()
+
+    async def __aenter__(self) -> AsyncBulkRead:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
 
     # -- requests ------------------------------------------------------------------------------
-    def _select(
-        self, se: Series, start: TimeBound, end: TimeBound, rows: int | None = None, *, raw: bool = False
+    async def _select(
+        self, se: AsyncSeries, start: TimeBound, end: TimeBound, rows: int | None = None, *, raw: bool = False
     ) -> tuple[Ms, Values]:
         """One select of one series; `raw` leaves resampling out (the stored points, for the probes)."""
         options = dataclasses.replace(self.options, start=start, end=end, max_rows_nb=rows)
@@ -132,11 +138,11 @@ class BulkRead:
             options = dataclasses.replace(
                 options, resample=None, resample_rule=None, closed=None, convention=None
             )
-        return _select_one(self.client, se.id, options)
+        return await _select_one(self.client, se.id, options)
 
-    def _probe(self, se: Series) -> _Probe:
+    async def _probe(self, se: AsyncSeries) -> _Probe:
         """First points of the series in range, then a bound past its last one found by doubling steps."""
-        ms, _ = self._select(se, self.options.start, self.options.end, PROBE_POINTS, raw=True)
+        ms, _ = await self._select(se, self.options.start, self.options.end, PROBE_POINTS, raw=True)
         if len(ms) == 0:
             return _Probe(None, None, 0.0)
         first = _stamp(int(ms[0]))
@@ -146,23 +152,23 @@ class BulkRead:
         # doubling steps from the last point seen until nothing lies past `at`, then halving the bracket
         seen, step = _stamp(int(ms[-1])), max(_stamp(int(ms[-1])) - first, DAY)
         at = seen + step
-        while (found := self._first_from(se, at)) is not None:
+        while (found := await self._first_from(se, at)) is not None:
             seen, step = found, step * 2
             at = seen + step
         while at - seen > max(DAY, (at - first) / 100):
             middle = (seen + (at - seen) / 2).floor("ms")
-            found = self._first_from(se, middle)
+            found = await self._first_from(se, middle)
             seen, at = (found, at) if found is not None else (seen, middle)
         return _Probe(first, at, density)
 
-    def _first_from(self, se: Series, at: pd.Timestamp) -> pd.Timestamp | None:
+    async def _first_from(self, se: AsyncSeries, at: pd.Timestamp) -> pd.Timestamp | None:
         """The series' first stored time at or after `at` (within the read's end), or None."""
-        found, _ = self._select(se, at.to_pydatetime(), self.options.end, 1, raw=True)
+        found, _ = await self._select(se, at.to_pydatetime(), self.options.end, 1, raw=True)
         return _stamp(int(found[0])) if len(found) else None
 
     # -- planning ------------------------------------------------------------------------------
-    def _plan(self) -> tuple[list[Window], list[_Probe]]:
-        probes = list(self._pool.map(self._probe, self.series))
+    async def _plan(self) -> tuple[list[Window], list[_Probe]]:
+        probes = await map_bounded(self._probe, self.series, self.concurrency)
         firsts = [p.first for p in probes if p.first is not None]
         uppers = [p.upper for p in probes if p.upper is not None]
         if not firsts:
@@ -217,54 +223,61 @@ class BulkRead:
             return False
         return not (window.lo is not None and probe.upper is not None and window.lo >= probe.upper)
 
-    def read(self, se: Series, window: Window) -> pd.Series[float]:
+    async def read(self, se: AsyncSeries, window: Window) -> pd.Series[float]:
         """Every point of one series in one window."""
-        return read_window(self.client, se.id, self.options, window)
+        return await read_window(self.client, se.id, self.options, window)
+
+    @staticmethod
+    async def _nothing() -> pd.Series[float]:
+        """A series' part of a window it surely has no point in."""
+        return pd.Series(np.empty(0), index=index_from_ms(np.empty(0, np.int64)), dtype="float64")
 
     def window_frame(self, window: Window, parts: Sequence[pd.Series[float]]) -> pd.DataFrame:
         """One window's points, one column per series (all columns, empty ones included)."""
         frame = frame_from_columns(dict(zip(self.columns, parts, strict=True)))
         return frame.reindex(columns=self.columns).astype("float64")
 
-    def submit_window(self, window: Window) -> list[Future[pd.Series[float]]]:
-        """Ask for every series' points in `window`; futures in column order."""
-        empty: Callable[[], pd.Series[float]] = lambda: pd.Series(  # noqa: E731
-            np.empty(0), index=index_from_ms(np.empty(0, np.int64)), dtype="float64"
-        )
+    def submit_window(self, window: Window) -> list[Pending[pd.Series[float]]]:
+        """Ask for every series' points in `window`; pending reads in column order."""
         return [
             self._pool.submit(self.read, se, window)
             if self._holds(probe, window)
-            else self._pool.submit(empty)
+            else self._pool.submit(self._nothing)
             for se, probe in zip(self.series, self._probes, strict=True)
         ]
 
-    def frames(self, ahead: int | None = None) -> Iterator[pd.DataFrame]:
+    async def frames(self, ahead: int | None = None) -> AsyncIterator[pd.DataFrame]:
         """Each window's frame in time order; at most `ahead` windows are asked for past the current one."""
         ahead = (1 if self.streamed else self.concurrency) if ahead is None else ahead
-        pending: list[tuple[Window, list[Future[pd.Series[float]]]]] = []
+        pending: list[tuple[Window, list[Pending[pd.Series[float]]]]] = []
         upcoming = iter(self.windows)
         for window in upcoming:
             pending.append((window, self.submit_window(window)))
             if len(pending) > ahead:
                 done, futures = pending.pop(0)
-                yield self.window_frame(done, [f.result() for f in futures])
+                yield self.window_frame(done, [await f.result() for f in futures])
         for done, futures in pending:
-            yield self.window_frame(done, [f.result() for f in futures])
+            yield self.window_frame(done, [await f.result() for f in futures])
 
 
-def _select_one(client: Client, series_id: str, options: SelectOptions) -> tuple[Ms, Values]:
+async def _select_one(client: AsyncClient, series_id: str, options: SelectOptions) -> tuple[Ms, Values]:
     """One select of one series, as arrays (the probes' and the windows' requests alike)."""
-    return select_arrays(client._raw_call(series_select._get_kwargs, series_id, **options.query()))
+    content = await client._raw_call(series_select._get_kwargs, series_id, **options.query())
+    return await parse(content, select_arrays)
 
 
-def read_window(client: Client, series_id: str, options: SelectOptions, window: Window) -> pd.Series[float]:
+async def read_window(
+    client: AsyncClient, series_id: str, options: SelectOptions, window: Window
+) -> pd.Series[float]:
     """Every point of one series in one window; where the cap cut an answer, read on from its last time
     (points at that time are read again whole: in `tzt` a repeated autumn time holds two)."""
     parts_ms: list[Ms] = []
     parts_values: list[Values] = []
     start = window.start
     while True:
-        ms, values = _select_one(client, series_id, dataclasses.replace(options, start=start, end=window.end))
+        ms, values = await _select_one(
+            client, series_id, dataclasses.replace(options, start=start, end=window.end)
+        )
         if len(ms) < MAX_POINTS:
             parts_ms.append(ms)
             parts_values.append(values)

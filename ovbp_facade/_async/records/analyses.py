@@ -8,6 +8,12 @@ from generated_client.api.analyses import analyses_run_action, analyses_set_acti
 from generated_client.models import ActiveState, ActiveValue, GeneratorAction
 from generated_client.models import AnalysisConfig as AnalysisConfigModel
 from generated_client.models import Task as TaskModel
+from generated_client.typed.async_endpoints import (
+    AsyncAnalysisConfigUpdate,
+    AsyncAnalysisInputUpdate,
+    AsyncAnalysisOutputUpdate,
+    AsyncAnalysisUpdate,
+)
 from generated_client.typed.records import (
     AnalysisConfigFields,
     AnalysisFields,
@@ -16,51 +22,51 @@ from generated_client.typed.records import (
 )
 from generated_client.typed.support import HasId
 
-from .base import Record
-from .mixins import ActiveMixin, GeneratorMixin
+from .base import AsyncRecord
+from .mixins import AsyncActiveMixin, AsyncGeneratorMixin
 
 if TYPE_CHECKING:
-    from .tasks import Task
+    from .tasks import AsyncTask
 
-__all__ = ["Analysis", "AnalysisConfig", "AnalysisInput", "AnalysisOutput"]
+__all__ = ["AsyncAnalysis", "AsyncAnalysisConfig", "AsyncAnalysisInput", "AsyncAnalysisOutput"]
 
 
-class AnalysisConfig(AnalysisConfigFields, Record):
+class AsyncAnalysisConfig(AnalysisConfigFields, AsyncAnalysisConfigUpdate, AsyncRecord):
     """Script and frequencies of an analysis (odata/analysis_configs)."""
 
 
-class AnalysisInput(AnalysisInputFields, Record):
+class AsyncAnalysisInput(AnalysisInputFields, AsyncAnalysisInputUpdate, AsyncRecord):
     """One input column of an analysis: a series of another generator (odata/analysis_inputs)."""
 
 
-class AnalysisOutput(AnalysisOutputFields, Record):
+class AsyncAnalysisOutput(AnalysisOutputFields, AsyncAnalysisOutputUpdate, AsyncRecord):
     """One output series of an analysis (odata/analysis_outputs)."""
 
 
-class Analysis(AnalysisFields, ActiveMixin, GeneratorMixin):
+class AsyncAnalysis(AnalysisFields, AsyncAnalysisUpdate, AsyncActiveMixin, AsyncGeneratorMixin):
     """An analysis (odata/analyses): runs the user's `analyze(df, **tools)` on its inputs."""
 
-    def _send_active(self, body: ActiveValue) -> ActiveState:
-        answer = self.endpoint._send(
-            analyses_set_active.sync_detailed, self.id, client=self.endpoint._api, body=body
+    async def _send_active(self, body: ActiveValue) -> ActiveState:
+        answer = await self.endpoint._send(
+            analyses_set_active.asyncio_detailed, self.id, client=self.endpoint._api, body=body
         )
         return self.endpoint._expect(answer, ActiveState)
 
-    def _send_action(self, body: GeneratorAction) -> Task:
-        answer = self.endpoint._send(
-            analyses_run_action.sync_detailed, self.id, client=self.endpoint._api, body=body
+    async def _send_action(self, body: GeneratorAction) -> AsyncTask:
+        answer = await self.endpoint._send(
+            analyses_run_action.asyncio_detailed, self.id, client=self.endpoint._api, body=body
         )
         return self.client.analysis_tasks._record(self.endpoint._expect(answer, TaskModel))
 
-    def get_analysis_config(self) -> AnalysisConfig | None:
+    async def get_analysis_config(self) -> AsyncAnalysisConfig | None:
         """The analysis config (nested in detail answers, else fetched), or None when not configured yet."""
         nested = self._model.analysisconfig
         if isinstance(nested, AnalysisConfigModel):
             return self.client.analysis_configs._record(nested)
         config_id = self.analysisconfig
-        return None if config_id is None else self.client.analysis_configs.retrieve(config_id)
+        return None if config_id is None else await self.client.analysis_configs.retrieve(config_id)
 
-    def create_analysis_config(
+    async def create_analysis_config(
         self,
         input_freq: str,
         output_freq: str,
@@ -75,9 +81,9 @@ class Analysis(AnalysisFields, ActiveMixin, GeneratorMixin):
         with_tags: bool = False,
         wait_offset: str = "6H",
         custom_delay: str | None = None,
-    ) -> AnalysisConfig:
+    ) -> AsyncAnalysisConfig:
         """Configure the analysis (script method "array"); frequencies as the platform spells them."""
-        config = self.client.analysis_configs.create(
+        config = await self.client.analysis_configs.create(
             analysis=self.id,
             input_freq=input_freq,
             output_freq=output_freq,
@@ -98,29 +104,29 @@ class Analysis(AnalysisFields, ActiveMixin, GeneratorMixin):
         self._set_model(self._model)
         return config
 
-    def create_analysis_input(
+    async def create_analysis_input(
         self, generator: HasId | str, series_name: str, column_name: str
-    ) -> AnalysisInput:
+    ) -> AsyncAnalysisInput:
         """Use series `series_name` of `generator` (importer, cleaner, analysis or id) as `column_name`."""
-        return self.client.analysis_inputs.create(
+        return await self.client.analysis_inputs.create(
             analysis=self.id,
             input_series_generator=generator,
             input_series_name=series_name,
             column_name=column_name,
         )
 
-    def list_all_analysis_inputs(self) -> list[AnalysisInput]:
-        return self.client.analysis_inputs.list_all(filter_by={"analysis": self.id})
+    async def list_all_analysis_inputs(self) -> list[AsyncAnalysisInput]:
+        return await self.client.analysis_inputs.list_all(filter_by={"analysis": self.id})
 
-    def create_analysis_output(
+    async def create_analysis_output(
         self,
         name: str,
         resample_rule: str,
         label: str = "",
         unit: str = "",
         numerical_filter: str | None = None,
-    ) -> AnalysisOutput:
-        return self.client.analysis_outputs.create(
+    ) -> AsyncAnalysisOutput:
+        return await self.client.analysis_outputs.create(
             analysis=self.id,
             name=name,
             resample_rule=resample_rule,
@@ -129,5 +135,5 @@ class Analysis(AnalysisFields, ActiveMixin, GeneratorMixin):
             numerical_filter=numerical_filter,
         )
 
-    def list_all_analysis_outputs(self) -> list[AnalysisOutput]:
-        return self.client.analysis_outputs.list_all(filter_by={"analysis": self.id})
+    async def list_all_analysis_outputs(self) -> list[AsyncAnalysisOutput]:
+        return await self.client.analysis_outputs.list_all(filter_by={"analysis": self.id})

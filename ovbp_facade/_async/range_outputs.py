@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 import os
 import pathlib
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 import pandas as pd
 
-from .bulk_reads import BulkRead
+from ..run_async import offload
+from .bulk_reads import AsyncBulkRead
 
 if TYPE_CHECKING:
-    from .records.series import Series
+    from .records.series import AsyncSeries
 
 __all__ = ["PARQUET_LAYOUT", "read_frame", "write_parquet"]
 
@@ -26,22 +27,30 @@ point at a time. The file's metadata key `ovbp` holds, per column, the series' i
 generator, and the read's clock and resample options."""
 
 
-def _shown(items: Iterator[T], total: int, progress: bool, what: str) -> Iterator[T]:
-    if not progress:
-        return items
-    from tqdm import tqdm
+async def _shown(items: AsyncIterator[T], total: int, progress: bool, what: str) -> AsyncIterator[T]:
+    bar = None
+    if progress:
+        from tqdm import tqdm
 
-    return iter(tqdm(items, total=total, desc=what, unit="window"))
+        bar = tqdm(total=total, desc=what, unit="window")
+    try:
+        async for item in items:
+            yield item
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
-def read_frame(read: BulkRead, progress: bool) -> pd.DataFrame:
+async def read_frame(read: AsyncBulkRead, progress: bool) -> pd.DataFrame:
     """Every window joined into one frame, one column per series."""
-    frames = list(_shown(read.frames(), len(read.windows), progress, "select_all"))
+    frames = [frame async for frame in _shown(read.frames(), len(read.windows), progress, "select_all")]
     return frames[0] if len(frames) == 1 else pd.concat(frames)
 
 
-def write_parquet(
-    read: BulkRead, series: Iterable[Series], path: str | os.PathLike[str], progress: bool
+async def write_parquet(
+    read: AsyncBulkRead, series: Iterable[AsyncSeries], path: str | os.PathLike[str], progress: bool
 ) -> pathlib.Path:
     """Stream the windows into `path` (PARQUET_LAYOUT); the file appears whole or not at all."""
     try:
@@ -62,7 +71,7 @@ def write_parquet(
     partial = target.with_name(target.name + ".partial")
     try:
         with pq.ParquetWriter(partial, schema) as writer:
-            for frame in _shown(read.frames(), len(read.windows), progress, "select_all_to_parquet"):
+            async for frame in _shown(read.frames(), len(read.windows), progress, "select_all_to_parquet"):
                 if frame.empty:
                     continue
                 arrays = [pa.array(frame.index.to_numpy(dtype="datetime64[ms]"), pa.timestamp("ms"))]
@@ -71,7 +80,7 @@ def write_parquet(
                     pa.array(frame[c].to_numpy(dtype="float64"), pa.float64(), from_pandas=True)
                     for c in read.columns
                 ]
-                writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
+                await offload(writer.write_table, pa.Table.from_arrays(arrays, schema=schema))
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
