@@ -1,5 +1,6 @@
 """A typed application outside the repository, checked by mypy and pyright against the editable
-install that `make` does: the facade's types reach it (no import-not-found), its mistakes are errors."""
+install that `make` does: the facade's types reach it (no import-not-found), its mistakes are errors,
+with Client and with AsyncClient (a call not awaited is one of them)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from pathlib import Path
 GOOD = """
 import datetime as dt
 from pathlib import Path
-from typing import assert_type
+from typing import Any, assert_type
 
 import pandas as pd
 
-from ovbp_facade import Client, Importer, Project
+from ovbp_facade import AsyncClient, AsyncImporter, AsyncProject, AsyncUser, Client, Importer, Project
 
 
 def use(client: Client, project: Project, importer: Importer) -> None:
@@ -26,10 +27,25 @@ def use(client: Client, project: Project, importer: Importer) -> None:
     series = project.list_all_series()
     assert_type(client.series.select_all(series, "2020-01-01", resample="1H", window="30D"), pd.DataFrame)
     assert_type(client.series.select_all_to_parquet(series, "all.parquet", concurrency=2), Path)
+
+
+async def use_async(client: AsyncClient, project: AsyncProject, importer: AsyncImporter) -> None:
+    assert_type(importer.last_run, dt.datetime | None)
+    await importer.update(crontab="0 0 0 1 1 *")
+    created: AsyncImporter = await client.importers.create(name="x", project=project.odata_id)
+    print(created)
+    series = await project.list_all_series()
+    assert_type(await client.series.select_all(series, "2020-01-01", window="30D"), pd.DataFrame)
+    assert_type(await client.series.select_data(series), pd.DataFrame)
+    assert_type(await series[0].select_data(return_se=False), dict[str, Any])
+    task = await importer.run()
+    assert_type(await task.wait_for_completion(200, timeout=60), str)
+    async with AsyncClient() as other:
+        assert_type(await other.get_me(), AsyncUser)
 """
 
 MISTAKES = """
-from ovbp_facade import Client, Importer, Project
+from ovbp_facade import AsyncClient, AsyncProject, Client, Importer, Project
 
 
 def use(client: Client, project: Project, importer: Importer) -> None:
@@ -40,6 +56,12 @@ def use(client: Client, project: Project, importer: Importer) -> None:
     client.importers.create(name="x", projet="typo")
     importer.active = False
     client.series.select_all(project.list_all_series(), max_rows_nb=3)
+
+
+async def use_async(client: AsyncClient, project: AsyncProject) -> None:
+    print((project.get_gate("gate")).comment)
+    await client.importers.create(name="x", projet="typo")
+    await client.series.select_all(await project.list_all_series(), max_rows_nb=3)
 """
 
 
@@ -70,8 +92,8 @@ def test_a_consumer_outside_the_repository_gets_the_types(tmp_path: Path, mypy_c
     assert ran.returncode != 0, ran.stdout
     errors = [line for line in ran.stdout.splitlines() if ": error:" in line]
     assert [line for line in errors if line.startswith("good_app.py")] == [], ran.stdout
-    assert len([line for line in errors if line.startswith("faulty_app.py:")]) == 7, ran.stdout
-    assert len(errors) == 7, ran.stdout
+    assert len([line for line in errors if line.startswith("faulty_app.py:")]) == 10, ran.stdout
+    assert len(errors) == 10, ran.stdout
     assert "import-not-found" not in ran.stdout
 
 
@@ -91,3 +113,4 @@ def test_pyright_sees_the_same(tmp_path: Path) -> None:
     faulty = "\n".join(line for line in diagnostics if "faulty_app.py:" in line)
     for mistake in ('"actve"', '"nmae"', '"nme"', '"crontab"', '"projet"', '"active"', '"max_rows_nb"'):
         assert mistake in faulty, (mistake, ran.stdout)
+    assert '"comment"' in faulty and "Coroutine" in faulty, ran.stdout  # a call not awaited

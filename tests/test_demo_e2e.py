@@ -1,8 +1,9 @@
 """The user guide's walkthrough gives the guide's values, and gives them again when run a second time.
 
 The first run is the session's (`guide`, tests/conftest.py), shared with tests/facade/test_user_guide.py.
-The second is the `python -m ovbp_facade.demo` command, run once, on the same platform: it finds every
-record of the first run (same ids, nothing duplicated), and the values it leaves are the first run's.
+The second is the `python -m ovbp_facade.demo --async` command (the same steps with AsyncClient), run
+once, on the same platform: it finds every record of the first run (same ids, nothing duplicated), and
+the values it leaves are the first run's.
 The command's other way in, a sandbox of its own (`ovbp-sandbox serve` in a subprocess), is
 `local_sandbox`, checked on its own below without a third run of the guide.
 """
@@ -85,13 +86,15 @@ def test_exports_name_series_after_their_generator(guide: GuideRun) -> None:
 def test_the_demo_command_runs_again_on_the_same_platform(
     guide: GuideRun, sandbox: Sandbox, client: Client, tmp_path: Path
 ) -> None:
-    """The guide's second run, as the command: same records, nothing duplicated, the same values."""
+    """The guide's second run, as the command with AsyncClient: same records, nothing duplicated, the same
+    values."""
     first = guide.results
     result = subprocess.run(
         [
             sys.executable,
             "-m",
             "ovbp_facade.demo",
+            "--async",
             "--url",
             sandbox.url,
             "--auth",

@@ -1,9 +1,11 @@
-"""Faults the sandbox cannot produce, on a mock transport: retries, no POST retry, odd error bodies."""
+"""Faults the sandbox cannot produce, on a mock transport: retries, no POST retry, odd error bodies.
+
+Each test runs with both clients (`kind`): their retries, errors and logs must be the same.
+"""
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
+import logging
 
 import httpx
 import pytest
@@ -13,13 +15,13 @@ from ovbp_facade import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
-    Client,
     NotFoundError,
     RateLimitError,
     ServerError,
 )
 
-URL = "http://127.0.0.1:9/api/v2"
+from .both_clients import KINDS, Kind, make_client, record_sleeps, run, settle
+
 ORG = {
     "id": "o1",
     "rights": None,
@@ -32,14 +34,10 @@ ORG = {
 PAGE = {"data": [ORG], "recordsTotal": 1, "recordsFiltered": 1}
 
 
-def make_client(handler: Callable[[httpx.Request], httpx.Response], **kwargs: object) -> Client:
-    return Client(
-        io.StringIO("login\npassword-xyz\n"),
-        url=URL,
-        transport=httpx.MockTransport(handler),
-        retry_backoff_s=0.001,
-        **kwargs,  # type: ignore[arg-type]
-    )
+@pytest.fixture(params=KINDS)
+def kind(request: pytest.FixtureRequest) -> Kind:
+    value: Kind = request.param
+    return value
 
 
 class Script:
@@ -57,77 +55,124 @@ class Script:
         return answer
 
 
-def test_get_retried_on_503_then_ok() -> None:
+def test_get_retried_on_503_then_ok(kind: Kind) -> None:
     script = Script(httpx.Response(503, text="busy"), httpx.Response(502), httpx.Response(200, json=PAGE))
-    client = make_client(script)
-    assert client.get_organization("Org").name == "Org"
+    client = make_client(kind, script)
+
+    async def body() -> None:
+        assert (await settle(client.get_organization("Org"))).name == "Org"
+
+    run(body)
     assert len(script.requests) == 3
     assert script.requests[0].headers["authorization"].startswith("Basic ")
 
 
-def test_429_honours_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
-    slept: list[float] = []
-    monkeypatch.setattr("time.sleep", slept.append)
+def test_429_honours_retry_after(kind: Kind, monkeypatch: pytest.MonkeyPatch) -> None:
+    slept = record_sleeps(monkeypatch)
     script = Script(httpx.Response(429, headers={"Retry-After": "2"}), httpx.Response(200, json=PAGE))
-    client = make_client(script)
-    assert len(client.organizations.list()) == 1
+    client = make_client(kind, script)
+
+    async def body() -> None:
+        assert len(await settle(client.organizations.list())) == 1
+
+    run(body)
     assert slept == [2.0]
 
 
-def test_retries_exhausted_raise_the_status_error() -> None:
+def test_retries_exhausted_raise_the_status_error(kind: Kind) -> None:
     script = Script(*[httpx.Response(429, json={"detail": "slow down"}, headers={"Retry-After": "0"})] * 3)
-    client = make_client(script, max_retries=2)
+    client = make_client(kind, script, max_retries=2)
+
+    async def body() -> None:
+        await settle(client.organizations.list())
+
     with pytest.raises(RateLimitError, match="slow down") as info:
-        client.organizations.list()
+        run(body)
     assert info.value.status == 429
     assert len(script.requests) == 3
 
 
-def test_connection_drop_retried_then_clear_error() -> None:
+def test_connection_drop_retried_then_clear_error(kind: Kind) -> None:
     drop = httpx.RemoteProtocolError("Server disconnected without sending a response.")
-    script = Script(drop, httpx.Response(200, json=PAGE))
-    assert make_client(script).organizations.list()[0].id == "o1"
-    script = Script(httpx.ConnectError("refused"), httpx.ConnectError("refused"))
+
+    async def first_id(script: Script, retries: int = 3) -> str:
+        records = await settle(make_client(kind, script, max_retries=retries).organizations.list())
+        return str(records[0].id)
+
+    assert run(lambda: first_id(Script(drop, httpx.Response(200, json=PAGE)))) == "o1"
     with pytest.raises(APIConnectionError, match=r"GET .*organizations"):
-        make_client(script, max_retries=1).organizations.list()
-    script = Script(httpx.ReadTimeout("slow"), httpx.ReadTimeout("slow"))
+        run(lambda: first_id(Script(httpx.ConnectError("refused"), httpx.ConnectError("refused")), 1))
     with pytest.raises(APITimeoutError):
-        make_client(script, max_retries=1).organizations.list()
+        run(lambda: first_id(Script(httpx.ReadTimeout("slow"), httpx.ReadTimeout("slow")), 1))
 
 
-def test_post_never_retried() -> None:
+def test_post_never_retried(kind: Kind) -> None:
+    async def create(script: Script) -> None:
+        await settle(make_client(kind, script).organizations.create(name="Org", comment=""))
+
     script = Script(httpx.Response(503, text="busy"), httpx.Response(201, json=ORG))
-    client = make_client(script)
     with pytest.raises(ServerError):
-        client.organizations.create(name="Org", comment="")
+        run(lambda: create(script))
     assert len(script.requests) == 1
     script = Script(httpx.ConnectError("refused"), httpx.Response(201, json=ORG))
     with pytest.raises(APIConnectionError):
-        make_client(script).organizations.create(name="Org", comment="")
+        run(lambda: create(script))
     assert len(script.requests) == 1
 
 
-def test_non_json_and_drf_error_bodies() -> None:
-    client = make_client(Script(httpx.Response(500, text="<html>Internal Server Error</html>")))
+def test_non_json_and_drf_error_bodies(kind: Kind) -> None:
+    async def create(answer: httpx.Response, name: str) -> None:
+        await settle(make_client(kind, Script(answer)).organizations.create(name=name, comment=""))
+
     with pytest.raises(ServerError, match="Internal Server Error") as info:
-        client.organizations.create(name="x", comment="")
+        run(lambda: create(httpx.Response(500, text="<html>Internal Server Error</html>"), "x"))
     assert info.value.method == "POST" and info.value.url.endswith("/oteams/organizations/")
-    client = make_client(Script(httpx.Response(400, json={"name": ["This field may not be blank."]})))
     with pytest.raises(BadRequestError, match="name: This field may not be blank"):
-        client.organizations.create(name="", comment="")
-    client = make_client(Script(httpx.Response(404, json={"detail": "Not found."})))
+        run(lambda: create(httpx.Response(400, json={"name": ["This field may not be blank."]}), ""))
+
+    async def retrieve() -> None:
+        await settle(
+            make_client(
+                kind, Script(httpx.Response(404, json={"detail": "Not found."}))
+            ).organizations.retrieve("nope")
+        )
+
     with pytest.raises(NotFoundError, match="Not found"):
-        client.organizations.retrieve("nope")
-    client = make_client(Script(httpx.Response(401, content=b"")))
+        run(retrieve)
+
+    async def listing() -> None:
+        await settle(make_client(kind, Script(httpx.Response(401, content=b""))).organizations.list())
+
     with pytest.raises(AuthenticationError) as auth_info:
-        client.organizations.list()
+        run(listing)
     assert "password-xyz" not in str(auth_info.value)
 
 
-def test_unknown_filter_is_refused_before_any_request() -> None:
+def test_retries_log_the_same_lines(kind: Kind, caplog: pytest.LogCaptureFixture) -> None:
+    """One INFO line per retry, worded alike by both clients (what went wrong, which retry, how long)."""
+    script = Script(httpx.Response(503, headers={"Retry-After": "0"}), httpx.Response(200, json=PAGE))
+    client = make_client(kind, script)
+    caplog.set_level(logging.INFO, logger="ovbp_facade")
+
+    async def body() -> None:
+        await settle(client.organizations.list())
+
+    run(body)
+    lines = [r.getMessage() for r in caplog.records if r.name == "ovbp_facade"]
+    assert lines == [
+        "GET http://127.0.0.1:9/api/v2/oteams/organizations/?start=0&length=200 "
+        "answered 503, retry 1/3 in 0.0 s"
+    ]
+
+
+def test_unknown_filter_is_refused_before_any_request(kind: Kind) -> None:
     script = Script()
+
+    async def body() -> None:
+        await settle(make_client(kind, script).organizations.list(filter_by={"colour": "blue"}))
+
     with pytest.raises(ValueError, match="allowed filters: name"):
-        make_client(script).organizations.list(filter_by={"colour": "blue"})
+        run(body)
     assert script.requests == []
 
 
@@ -153,27 +198,39 @@ class Pages:
 @pytest.mark.parametrize(
     ("n", "cap", "totals"), [(0, 200, True), (450, 200, True), (130, 50, True), (401, 100, True)]
 )
-def test_pagination_shapes(n: int, cap: int, totals: bool) -> None:
-    pages = Pages(n, cap, totals)
-    client = make_client(pages)
+def test_pagination_shapes(kind: Kind, n: int, cap: int, totals: bool) -> None:
+    client = make_client(kind, Pages(n, cap, totals))
+
+    async def ids() -> tuple[list[str], list[str]]:
+        listed = await settle(client.organizations.list_all())
+        iterated = client.organizations.iter()
+        walked = [r.id for r in iterated] if kind == "sync" else [r.id async for r in iterated]
+        return [r.id for r in listed], walked
+
     expected = [f"o{i}" for i in range(n)]
-    assert [r.id for r in client.organizations.list_all()] == expected
-    assert [r.id for r in client.organizations.iter()] == expected
+    assert run(ids) == (expected, expected)
 
 
-def test_unlisted_success_status_still_parsed() -> None:
-    client = make_client(Script(httpx.Response(200, json=ORG)))
-    org = client.organizations.create(name="Org", comment="")
-    assert org.id == "o1" and org.name == "Org"
+def test_unlisted_success_status_still_parsed(kind: Kind) -> None:
+    client = make_client(kind, Script(httpx.Response(200, json=ORG)))
+
+    async def body() -> None:
+        org = await settle(client.organizations.create(name="Org", comment=""))
+        assert org.id == "o1" and org.name == "Org"
+
+    run(body)
 
 
-def test_missing_operations_are_named() -> None:
-
+def test_missing_operations_are_named(kind: Kind) -> None:
     script = Script()
-    client = make_client(script)
+    client = make_client(kind, script)
     assert not hasattr(client.importer_tasks, "create")  # the spec has no such operation: a type error too
+
+    async def create(**fields: str) -> None:
+        await settle(client.gates.create(**fields))
+
     with pytest.raises(ValueError, match="missing required fields name, project"):
-        client.gates.create(comment="no name nor project")  # type: ignore[call-arg]
+        run(lambda: create(comment="no name nor project"))
     with pytest.raises(ValueError, match="unknown field projet; allowed: comment, name, project"):
-        client.gates.create(name="x", projet="typo")  # type: ignore[call-arg]
+        run(lambda: create(name="x", projet="typo"))
     assert script.requests == []  # refused before any request

@@ -20,7 +20,8 @@ from generated_client.types import Unset
 from ovbp_facade import AnswerFieldMissingError, Client, OVBPClientError
 from ovbp_facade._sync.collections import __all__ as endpoint_names
 from ovbp_facade._sync.endpoints import Endpoint
-from tests.facade.test_transport_faults import Script, make_client
+from tests.facade.both_clients import sync_client as make_client
+from tests.facade.test_transport_faults import Script
 from tests.test_generated_models import (
     ANALYSIS_LISTED,
     ANALYSIS_RETRIEVED,

@@ -1,0 +1,78 @@
+"""Behaviour both clients share, tested once: the same test body runs with Client and AsyncClient.
+
+A body is an `async def` taking either client; `await settle(...)` takes a sync call's value as it is
+and awaits an async call's coroutine, so each line reads like the user's code of either client.
+Fixtures `kind` (parametrized over KINDS) pick the client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import io
+import time
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, Literal, TypeVar
+
+import httpx
+import pytest
+
+from ovbp_facade import AsyncClient, Client
+
+T = TypeVar("T")
+Kind = Literal["sync", "async"]
+KINDS: tuple[Kind, ...] = ("sync", "async")
+#: either client. A type checker cannot follow one body through both (a sync call's value and an async
+#: call's coroutine); each client's typing is checked as its users see it in tests/test_consumer_typing.py
+AnyClient = Any
+
+URL = "http://127.0.0.1:9/api/v2"
+
+
+def _auth() -> io.StringIO:
+    return io.StringIO("login\npassword-xyz\n")
+
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def sync_client(handler: Handler, *, max_retries: int = 3) -> Client:
+    """A Client whose requests `handler` answers."""
+    mock = httpx.MockTransport(handler)
+    return Client(_auth(), url=URL, transport=mock, retry_backoff_s=0.001, max_retries=max_retries)
+
+
+def async_client(handler: Handler, *, max_retries: int = 3) -> AsyncClient:
+    """An AsyncClient whose requests `handler` answers (httpx's mock transport serves both)."""
+    mock = httpx.MockTransport(handler)
+    return AsyncClient(_auth(), url=URL, transport=mock, retry_backoff_s=0.001, max_retries=max_retries)
+
+
+def make_client(kind: Kind, handler: Handler, *, max_retries: int = 3) -> AnyClient:
+    """A client of `kind` whose requests `handler` answers."""
+    return (sync_client if kind == "sync" else async_client)(handler, max_retries=max_retries)
+
+
+async def settle(value: Awaitable[T] | T) -> T:
+    """The value of a call of either client."""
+    if inspect.isawaitable(value):
+        return await value
+    return value
+
+
+def run(body: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run a test body in an event loop of its own (the sync client just runs inside it)."""
+    return asyncio.run(body())
+
+
+def record_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The pauses either client makes (time.sleep in the sync one, asyncio.sleep in the async one)."""
+    pauses: list[float] = []
+
+    async def no_wait(seconds: float, result: object = None) -> object:
+        pauses.append(seconds)
+        return result
+
+    monkeypatch.setattr(time, "sleep", pauses.append)
+    monkeypatch.setattr(asyncio, "sleep", no_wait)
+    return pauses
