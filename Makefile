@@ -94,6 +94,7 @@ codegen-check:
 bench: facade
 	$(BIN)/python -m benchmarks
 	$(BIN)/python -m benchmarks.range_reads
+	$(BIN)/python -m benchmarks.async_reads
 	$(BIN)/python -m benchmarks.dashboard
 
 # the ready line ends with dashboard=URL: the read-only pages, open in a browser (login from sandbox-data/auth.txt)

@@ -87,7 +87,7 @@ def unique_file_name(name: str, used: set[str], suffix: str = "", max_bytes: int
 
 # ----------------------------------------------------------------------------------------------- download
 
-# What a project download says about itself, so that a reader (ovbp_facade.restore) can refuse a format
+# What a project download says about itself, so that a reader (restore_project) can refuse a format
 # newer than it knows. Downloads written before this file existed have the layout of version 1.
 DOWNLOAD_FORMAT_FILE = "#download.json"
 DOWNLOAD_FORMAT = "ovbp-project-download"

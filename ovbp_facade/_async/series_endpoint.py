@@ -107,7 +107,7 @@ class AsyncSeriesEndpoint(AsyncSeriesOperations[AsyncSeries], AsyncEndpoint[Asyn
         """Every point of the series between `start` and `end`, never cut: a DataFrame like select_data's.
 
         The range is read in time windows each answer fits (planned from the series' density, or
-        `window=`), `concurrency` requests at a time; see ovbp_facade.bulk_reads for the rules.
+        `window=`), `concurrency` requests at a time; see the module bulk_reads for the rules.
         """
         read, cut = await self._bulk_read(
             "select_all", self._series_list(series), start, end, options, streamed=False
@@ -126,7 +126,7 @@ class AsyncSeriesEndpoint(AsyncSeriesOperations[AsyncSeries], AsyncEndpoint[Asyn
         """select_all streamed into a Parquet file, window by window (memory bounded by a few windows).
 
         Layout: one file, a `timestamp` column (timestamp[ms]) and one float64 column per series; see
-        ovbp_facade.range_outputs.PARQUET_LAYOUT. Needs pyarrow (`pip install 'ovbp[parquet]'`).
+        range_outputs.PARQUET_LAYOUT. Needs pyarrow (`pip install 'ovbp[parquet]'`).
         """
         listed = self._series_list(series)
         read, cut = await self._bulk_read("select_all_to_parquet", listed, start, end, options, streamed=True)

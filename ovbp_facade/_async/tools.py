@@ -153,7 +153,7 @@ async def download_project(
     ``2-importers/<importer>.json``; ``3-cleaners/<cleaner>/#cleaner.json`` plus one
     ``<unitcleaner name>.json`` each; ``4-analyses/<analysis>.json`` with its config, ``inputs``
     and ``outputs``. Series data points and the gates' FTP files are not downloaded;
-    ``ovbp_facade.restore.restore_project`` recreates the pipeline from such a folder.
+    ``tools.restore_project`` recreates the pipeline from such a folder.
     """
     target = prepare_target(target_dir_path)
     logger.info("downloading project '%s' to %s", _name(project), target)
