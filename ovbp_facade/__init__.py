@@ -4,7 +4,6 @@ Drop-in for ovbpclient: `from ovbp_facade import Client, RecordDoesNotExistError
 `AsyncClient` has the same endpoints, records and shortcuts, awaited (`async with AsyncClient() as c`).
 """
 
-from . import async_tools, tools
 from ._async.client import AsyncClient
 from ._async.endpoints import AsyncEndpoint
 from ._async.records import (
@@ -149,6 +148,4 @@ __all__ = [
     "TaskTimeoutError",
     "Unitcleaner",
     "User",
-    "async_tools",
-    "tools",
 ]

@@ -55,7 +55,8 @@ logger = logging.getLogger("ovbp_facade")
 
 
 class AsyncClient:
-    """Typed client of the Openergy Virtual Building Platform (drop-in for ovbpclient's Client).
+    """Typed client of the Openergy Virtual Building Platform: `Client` is the drop-in for ovbpclient's
+    Client, `AsyncClient` the same for asyncio code (every call that asks the platform is awaited).
 
     Credentials: `auth_buffer_or_path` (auth file path or open buffer: line 1 login, line 2 password),
     else OVBP_LOGIN/OVBP_PASSWORD, else OVBP_AUTH_PATH, else an interactive prompt on a terminal.

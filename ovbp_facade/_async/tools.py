@@ -1,8 +1,9 @@
 """Backup and maintenance of whole projects/organizations: download as JSON, deactivate, clear, delete.
 
-Not imported by the package root (as in the old client): ``from ovbp_facade import tools``.
-Written against small protocols describing exactly what is called on the records, so these tools
-only depend on the record API (`Project.list_all_gates()`, `record.data`, `await record.delete()`...).
+Public as ``ovbp_facade.tools`` (sync) and ``ovbp_facade.async_tools``, which the package root does not
+import (as in the old client): ``from ovbp_facade import tools``. Written against small protocols
+describing exactly what is called on the records, so these tools only depend on the record API
+(`Project.list_all_gates()`, `record.data`, `record.delete()`...).
 """
 
 from __future__ import annotations

@@ -163,7 +163,7 @@ class AsyncProject(ProjectFields, AsyncProjectUpdate, AsyncRecord):
 
 
 class AsyncUser(UserFields, AsyncUserUpdate, AsyncRecord):
-    """A platform user (oteams/users); `await client.users.retrieve("me")` is the logged-in one."""
+    """A platform user (oteams/users); `client.users.retrieve("me")` is the logged-in one."""
 
     @property
     def odata_id(self) -> str:
