@@ -1,64 +1,19 @@
 """ovbp_facade: the typed Python client of the Openergy Virtual Building Platform.
 
 Drop-in for ovbpclient: `from ovbp_facade import Client, RecordDoesNotExistError`. For asyncio code,
-`AsyncClient` has the same endpoints, records and shortcuts, awaited (`async with AsyncClient() as c`).
+`AsyncClient` has the same endpoints, records and shortcuts, awaited (`async with AsyncClient() as c`);
+its records are the `Async`-named ones (`AsyncProject`, `AsyncTask`...).
 """
 
+from ._async import records as _async_records
 from ._async.client import AsyncClient
 from ._async.endpoints import AsyncEndpoint
-from ._async.records import (
-    AsyncAnalysis,
-    AsyncAnalysisConfig,
-    AsyncAnalysisInput,
-    AsyncAnalysisOutput,
-    AsyncBaseFeeder,
-    AsyncCleaner,
-    AsyncFtpAccount,
-    AsyncGate,
-    AsyncGateFtpAccount,
-    AsyncGenericBasicFeeder,
-    AsyncImporter,
-    AsyncImporterSeries,
-    AsyncNotification,
-    AsyncOdataProject,
-    AsyncOdataUser,
-    AsyncOrganization,
-    AsyncProject,
-    AsyncRecord,
-    AsyncSeries,
-    AsyncStaticWebserviceFeeder,
-    AsyncTask,
-    AsyncUnitcleaner,
-    AsyncUser,
-)
+from ._async.records import *  # noqa: F403
 from ._async.series_endpoint import AsyncSeriesEndpoint
+from ._sync import records as _sync_records
 from ._sync.client import Client
 from ._sync.endpoints import Endpoint
-from ._sync.records import (
-    Analysis,
-    AnalysisConfig,
-    AnalysisInput,
-    AnalysisOutput,
-    BaseFeeder,
-    Cleaner,
-    FtpAccount,
-    Gate,
-    GateFtpAccount,
-    GenericBasicFeeder,
-    Importer,
-    ImporterSeries,
-    Notification,
-    OdataProject,
-    OdataUser,
-    Organization,
-    Project,
-    Record,
-    Series,
-    StaticWebserviceFeeder,
-    Task,
-    Unitcleaner,
-    User,
-)
+from ._sync.records import *  # noqa: F403
 from ._sync.series_endpoint import SeriesEndpoint
 from .errors import (
     AnswerFieldMissingError,
@@ -82,70 +37,26 @@ from .ftp import FtpEntry
 __all__ = [
     "APIConnectionError",
     "APITimeoutError",
-    "Analysis",
-    "AnalysisConfig",
-    "AnalysisInput",
-    "AnalysisOutput",
     "AnswerFieldMissingError",
-    "AsyncAnalysis",
-    "AsyncAnalysisConfig",
-    "AsyncAnalysisInput",
-    "AsyncAnalysisOutput",
-    "AsyncBaseFeeder",
-    "AsyncCleaner",
     "AsyncClient",
     "AsyncEndpoint",
-    "AsyncFtpAccount",
-    "AsyncGate",
-    "AsyncGateFtpAccount",
-    "AsyncGenericBasicFeeder",
-    "AsyncImporter",
-    "AsyncImporterSeries",
-    "AsyncNotification",
-    "AsyncOdataProject",
-    "AsyncOdataUser",
-    "AsyncOrganization",
-    "AsyncProject",
-    "AsyncRecord",
-    "AsyncSeries",
     "AsyncSeriesEndpoint",
-    "AsyncStaticWebserviceFeeder",
-    "AsyncTask",
-    "AsyncUnitcleaner",
-    "AsyncUser",
     "AuthFileError",
     "AuthenticationError",
     "BadRequestError",
-    "BaseFeeder",
-    "Cleaner",
     "Client",
     "Endpoint",
-    "FtpAccount",
     "FtpEntry",
-    "Gate",
-    "GateFtpAccount",
-    "GenericBasicFeeder",
     "HttpError",
-    "Importer",
-    "ImporterSeries",
     "MultipleRecordsReturnedError",
     "NotFoundError",
-    "Notification",
     "OVBPClientError",
-    "OdataProject",
-    "OdataUser",
-    "Organization",
-    "Project",
     "RateLimitError",
-    "Record",
     "RecordDoesNotExistError",
-    "Series",
     "SeriesEndpoint",
     "ServerError",
-    "StaticWebserviceFeeder",
-    "Task",
     "TaskDidNotFinishSuccessfully",
     "TaskTimeoutError",
-    "Unitcleaner",
-    "User",
 ]
+__all__ += _sync_records.__all__
+__all__ += _async_records.__all__

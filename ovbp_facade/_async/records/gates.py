@@ -93,7 +93,8 @@ class AsyncGate(GateFields, AsyncGateUpdate, AsyncRecord):
         return self.client.gate_ftp_accounts._record(account)
 
     async def get_ftputil_client(self) -> ftputil.FTPHost:
-        """An `ftputil.FTPHost` on the gate's FTP account (usable in `with`)."""
+        """An `ftputil.FTPHost` on the gate's FTP account (usable in `with`); with AsyncClient it
+        connects in a worker thread, and its methods block (see FtpAccount.get_ftputil_client)."""
         return await self.get_ftp_account().get_ftputil_client()
 
     # base feeder
