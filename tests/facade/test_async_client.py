@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 import ovbp_facade._async.records.ftp as async_ftp
@@ -94,7 +95,9 @@ def wide(sandbox: Sandbox, client: Client, project: Project) -> list[str]:
     return [se.id for se in seed(sandbox, client, project, points, "importer")]
 
 
-def test_concurrent_selects_equal_the_sync_ones(sandbox: Sandbox, client: Client, wide: list[str]) -> None:
+def test_concurrent_selects_equal_the_sync_ones(
+    sandbox: Sandbox, client: Client, wide: list[str], tmp_path: Path
+) -> None:
     sync_series = [client.series.retrieve(i) for i in wide]
     expected = [se.select_data() for se in sync_series]
     together = client.series.select_data(sync_series)
@@ -104,7 +107,8 @@ def test_concurrent_selects_equal_the_sync_ones(sandbox: Sandbox, client: Client
             series = list(await asyncio.gather(*(aclient.series.retrieve(i) for i in wide)))
             one_by_one = await asyncio.gather(*(se.select_data() for se in series))
             frame = await aclient.series.select_data(series)
-            whole = await aclient.series.select_all(series, window="5D", concurrency=3)
+            whole = await aclient.series.select_all(series, window="5D", concurrency=3, progress=True)
+            await aclient.series.select_all_to_parquet(series, tmp_path / "async.parquet", window="5D")
             return list(one_by_one), frame, whole
 
     one_by_one, frame, whole = asyncio.run(read())
@@ -112,6 +116,8 @@ def test_concurrent_selects_equal_the_sync_ones(sandbox: Sandbox, client: Client
         pd.testing.assert_series_equal(got, want)
     pd.testing.assert_frame_equal(frame, together)
     pd.testing.assert_frame_equal(whole, client.series.select_all(sync_series, window="5D"), check_freq=False)
+    client.series.select_all_to_parquet(sync_series, tmp_path / "sync.parquet", window="5D")
+    assert pq.read_table(tmp_path / "async.parquet").equals(pq.read_table(tmp_path / "sync.parquet"))
 
 
 def parse_threads(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[str]:
