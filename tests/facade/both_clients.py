@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import io
+import threading
 import time
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, Literal, TypeVar
@@ -66,13 +67,23 @@ def run(body: Callable[[], Coroutine[Any, Any, T]]) -> T:
 
 
 def record_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The pauses either client makes (time.sleep in the sync one, asyncio.sleep in the async one)."""
+    """The pauses either client makes in this thread (time.sleep in the sync one, asyncio.sleep in the
+    async one), made without waiting; other threads (a sandbox's engine, its server) sleep as usual."""
     pauses: list[float] = []
+    here = threading.get_ident()
+    real_sleep, real_async_sleep = time.sleep, asyncio.sleep
 
-    async def no_wait(seconds: float, result: object = None) -> object:
+    def sleep(seconds: float) -> None:
+        if threading.get_ident() != here:
+            return real_sleep(seconds)
+        pauses.append(seconds)
+
+    async def async_sleep(seconds: float, result: object = None) -> object:
+        if threading.get_ident() != here:
+            return await real_async_sleep(seconds, result)
         pauses.append(seconds)
         return result
 
-    monkeypatch.setattr(time, "sleep", pauses.append)
-    monkeypatch.setattr(asyncio, "sleep", no_wait)
+    monkeypatch.setattr(time, "sleep", sleep)
+    monkeypatch.setattr(asyncio, "sleep", async_sleep)
     return pauses
