@@ -16,7 +16,6 @@ __all__ = [
     "Eventually",
     "Pending",
     "Pool",
-    "Sleep",
     "map_bounded",
     "offload",
     "parse",
@@ -31,8 +30,6 @@ P = ParamSpec("P")
 Eventually: TypeAlias = Awaitable[T]
 #: work handed to a helper to run later (`get_or_create`'s lookup and creation)
 Deferred: TypeAlias = Callable[[], Awaitable[T]]
-#: what waits between two retries (tests give one that does not wait)
-Sleep: TypeAlias = Callable[[float], Awaitable[None]]
 
 
 async def sleep(seconds: float) -> None:

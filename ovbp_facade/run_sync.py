@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Generic, ParamSpec, TypeAlias, TypeVar, Union
 
-__all__ = ["Deferred", "Eventually", "Pending", "Pool", "Sleep", "map_bounded", "offload", "parse", "sleep"]
+__all__ = ["Deferred", "Eventually", "Pending", "Pool", "map_bounded", "offload", "parse", "sleep"]
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -21,8 +21,6 @@ P = ParamSpec("P")
 Eventually: TypeAlias = Union[T]  # noqa: UP007 - a bare type variable cannot be an alias
 #: work handed to a helper to run later (`get_or_create`'s lookup and creation)
 Deferred: TypeAlias = Callable[[], T]
-#: what waits between two retries (tests give one that does not wait)
-Sleep: TypeAlias = Callable[[float], None]
 
 
 def sleep(seconds: float) -> None:

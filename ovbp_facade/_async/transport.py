@@ -11,7 +11,7 @@ import httpx
 
 from ..errors import APIConnectionError, APITimeoutError, error_for_status, server_message
 from ..logs import HTTP_LOGGER
-from ..run_async import Sleep, sleep
+from ..run_async import sleep
 
 __all__ = ["IDEMPOTENT_METHODS", "RETRY_STATUSES", "AsyncRetryTransport", "raise_for_status_hook"]
 
@@ -54,13 +54,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         max_retries: int = 3,
         backoff_base_s: float = 0.5,
         backoff_max_s: float = 20.0,
-        sleep: Sleep | None = None,
     ) -> None:
         self._wrapped = wrapped
         self.max_retries = max_retries
         self.backoff_base_s = backoff_base_s
         self.backoff_max_s = backoff_max_s
-        self._sleep_function = sleep
 
     async def _wait_to_retry(self, request: httpx.Request, what: str, attempt: int, delay: float) -> None:
         """One INFO line (what went wrong, which retry, how long), then the wait."""
@@ -73,7 +71,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             self.max_retries,
             delay,
         )
-        await (self._sleep_function or sleep)(delay)
+        await sleep(delay)
 
     def _backoff(self, attempt: int) -> float:
         return random.uniform(0, min(self.backoff_max_s, self.backoff_base_s * 2**attempt))
