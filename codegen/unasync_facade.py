@@ -18,6 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import tokenize_rt
 import unasync
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +45,16 @@ def header(relative: Path) -> str:
     )
 
 
+def leftovers(text: str) -> list[str]:
+    """`line: name` for every async word left in derived code (the rewrite would have missed it)."""
+    return [
+        f"{token.line}: {token.src}"
+        for token in tokenize_rt.src_to_tokens(text)
+        if token.name == "NAME"
+        and (token.src in ("async", "await", "asyncio") or ASYNC_NAME.fullmatch(token.src) is not None)
+    ]
+
+
 def generate(into: Path) -> list[Path]:
     """Write the sync facade under `into`; the relative paths written."""
     sources = sorted(SOURCE.rglob("*.py"))
@@ -59,6 +70,13 @@ def generate(into: Path) -> list[Path]:
         for path in sources:
             relative = path.relative_to(SOURCE)
             text = (Path(work) / "_sync" / relative).read_text()
+            missed = leftovers(text)
+            if missed:
+                where = f"ovbp_facade/_async/{relative.as_posix()}"
+                raise SystemExit(
+                    f"{where}: no sync form for line {', line '.join(missed)}; "
+                    "go through run_async, or add the name to REPLACEMENTS"
+                )
             out = into / relative
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(header(relative) + text)
