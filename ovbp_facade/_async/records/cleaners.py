@@ -14,6 +14,7 @@ from generated_client.typed.async_endpoints import AsyncCleanerUpdate, AsyncUnit
 from generated_client.typed.records import CleanerFields, UnitcleanerFields
 from generated_client.typed.requests import UnitcleanerRequestFields
 
+from ...run_async import offload
 from ...unitcleaner_changes import UnitcleanerChanges, plan_unitcleaner_changes
 from .base import AsyncRecord
 from .lookup import get_one, one_and_only_one
@@ -120,7 +121,8 @@ class AsyncCleaner(CleanerFields, AsyncCleanerUpdate, AsyncGeneratorMixin):
             for se in await self.list_all_importer_series()
             if se.unitcleaner is None and se.external_name not in configured
         ]
-        excel.write_cleaner_workbook(
+        await offload(
+            excel.write_cleaner_workbook,
             pathlib.Path(path),
             project_name=project.name,
             cleaner_name=self.name,
@@ -134,14 +136,14 @@ class AsyncCleaner(CleanerFields, AsyncCleanerUpdate, AsyncGeneratorMixin):
         returns the names of those created and patched (a refused workbook raises, changing nothing)."""
         from ... import excel
 
-        _, workbook_cleaner = excel.read_workbook_names(path)
+        _, workbook_cleaner = await offload(excel.read_workbook_names, path)
         if workbook_cleaner != self.name:
             raise excel.ExcelConfigurationError(
                 f"{path} configures cleaner {workbook_cleaner!r} (cell B3), not {self.name!r}; "
                 "nothing changed",
                 [(3, "cleaner", workbook_cleaner, f"the name of this cleaner, {self.name!r}")],
             )
-        rows = excel.read_cleaner_workbook(pathlib.Path(path))
+        rows = await offload(excel.read_cleaner_workbook, pathlib.Path(path))
         existing: dict[str, dict[str, Any]] = {}
         by_external: dict[str, list[AsyncUnitcleaner]] = {}
         for uc in await self.list_all_unitcleaners():
