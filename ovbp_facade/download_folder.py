@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 
 from .errors import OVBPClientError
+from .wire import format_wire_datetime
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -105,9 +106,7 @@ class TargetNotEmptyError(OVBPClientError, ValueError):
 
 def _json_default(value: object) -> object:
     if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return format_wire_datetime(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, uuid.UUID):

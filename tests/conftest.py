@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import os
 import runpy
 import shutil
 import uuid
@@ -41,7 +42,8 @@ def _sync_facade_is_current() -> None:
         pytest.exit(f"{said.getvalue()}run `make facade` first", returncode=4)
 
 
-_sync_facade_is_current()
+if "PYTEST_XDIST_WORKER" not in os.environ:  # once, in the process that starts the workers
+    _sync_facade_is_current()
 
 from ovbp_facade import Client, Organization, Project  # noqa: E402 - after the check above
 from ovbp_facade.demo import ORGANIZATION_NAME, Results, walkthrough  # noqa: E402
