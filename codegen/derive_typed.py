@@ -140,30 +140,55 @@ class Deriver:
             raise SystemExit(f"{schema} is patched with different bodies {bodies}; cannot type update()")
         return bodies.pop() if bodies else None
 
+    def always_sent(self, schema: str) -> set[str]:
+        """Fields a complete answer of `schema` carries (`x-always-sent`; else its `required`)."""
+        spec = self.schemas[schema]
+        return {snake(n) for n in spec.get("x-always-sent", spec.get("required", []))}
+
     def render_property(self, schema: str, attr: str, annotation: str, views: set[str]) -> list[str]:
+        """A typed read-only property. A field the answer lacked reads None when the spec makes it optional,
+        and raises (`_missing`, naming it) when complete answers always carry it."""
         parts = split_union(annotation)
         omitted = "Unset" in parts
         nullable = "None" in parts
         base = [p for p in parts if p not in ("Unset", "None")]
         value = f"self._model.{attr}"
+        expected = omitted and attr.rstrip("_") in self.always_sent(schema)
+        if expected:  # the view checks presence, then reads it as a required field
+            value = f'self._present({value}, "{attr}")'
+            omitted = False
         maybe = " | None" if (omitted or nullable) else ""
         models = [p for p in base if p in self.model_names]
-        if "str" in base and models:  # id or nested object: the id
+        extra: list[str] = []
+        if "str" in base and models:  # id or nested object: the id (the nested view in `<attr>_nested`)
             kind = "str" + maybe
             body = f"ref_id({value})" if maybe else f"required_ref_id({value})"
+            nested = [m for m in models if m in views]
+            if len(nested) == 1:
+                extra = [
+                    "    @property",
+                    f"    def {attr}_nested(self) -> {nested[0]}Fields | None:",
+                    f'        """`{attr}` as nested in this answer, or None where the answer sent an id or null."""',
+                    f'        return nested_view({nested[0]}Fields, {nested[0]}Model, self._model.{attr}, self, "{attr}")',
+                    "",
+                ]
         elif base == ["str"] and self.is_datetime(schema, attr):
             kind = "dt.datetime" + maybe
             body = f"utc_datetime({value})"
         elif len(base) == 1 and base[0] in views:
             kind = f"{base[0]}Fields" + maybe
-            body = f"{base[0]}Fields({value})" if not maybe else f"view({base[0]}Fields, {value})"
+            body = (
+                f'{base[0]}Fields({value}, self, "{attr}")'
+                if not maybe
+                else f'view({base[0]}Fields, {value}, self, "{attr}")'
+            )
         elif len(base) == 1 and (m := re.fullmatch(r"list\[(\w+)\]", base[0])) and m.group(1) in views:
             inner = m.group(1)
             kind = f"list[{inner}Fields]" + maybe
             body = (
-                f"[{inner}Fields(item) for item in {value}]"
+                f'[{inner}Fields(item, self, "{attr}") for item in {value}]'
                 if not maybe
-                else f"views({inner}Fields, {value})"
+                else f'views({inner}Fields, {value}, self, "{attr}")'
             )
         else:
             kind = " | ".join(base) + maybe
@@ -176,7 +201,16 @@ class Deriver:
             f'        """{doc}"""',
             f"        return {body}",
             "",
+            *extra,
         ]
+
+    def answer_forms(self, schema: str) -> dict[str, dict[str, str]]:
+        """`x-forms` of each property that has them: field -> answer kind -> form."""
+        return {
+            name: dict(prop["x-forms"])
+            for name, prop in self.schemas[schema].get("properties", {}).items()
+            if "x-forms" in prop
+        }
 
     def render_records(self) -> str:
         views = self.view_schemas()
@@ -193,7 +227,9 @@ class Deriver:
             "from ..models import (",
             *[f"    {name} as {name}Model," for name in imports],
             ")",
-            "from .support import ModelView, optional, ref_id, required_ref_id, utc_datetime, view, views",
+            "from .support import (",
+            "    ModelView, nested_view, optional, ref_id, required_ref_id, utc_datetime, view, views,",
+            ")",
             "",
             "__all__ = [",
             *[f'    "{name}Fields",' for name in views],
@@ -218,6 +254,19 @@ class Deriver:
                 f"    {name}Model: ({''.join(repr(k) + ', ' for k in self.schemas[name]['properties'])}),"
                 for name in views
             ],
+            "}",
+            "",
+            "# What a complete answer carries (the spec's `x-always-sent`): model -> wire keys. Strict mode checks it.",
+            "ALWAYS_SENT: dict[type[Any], frozenset[str]] = {",
+            *[
+                f"    {name}Model: frozenset({sorted(self.schemas[name].get('x-always-sent', self.schemas[name].get('required', [])))!r}),"
+                for name in views
+            ],
+            "}",
+            "",
+            "# The form of a field in each answer kind (the spec's `x-forms`): model -> field -> kind -> form.",
+            "ANSWER_FORMS: dict[type[Any], dict[str, dict[str, str]]] = {",
+            *[f"    {name}Model: {self.answer_forms(name)!r}," for name in views if self.answer_forms(name)],
             "}",
         ]
         return "\n".join(out) + "\n"

@@ -9,6 +9,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+# Query parameters of every list (odjango's pagination.py): the client pages with them; not filters.
+PAGING = ("start", "length", "draw", "empty")
+
 
 def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
@@ -68,7 +71,7 @@ def read_operations(spec: dict[str, Any]) -> dict[str, dict[str, Operation]]:
             query = [
                 p["name"]
                 for p in op.get("parameters", [])
-                if p.get("in") == "query" and p["name"] not in ("start", "length")
+                if p.get("in") == "query" and p["name"] not in PAGING
             ]
             by_tag.setdefault(tag, {})[name] = Operation(tag, name, path.strip("/"), body, answer, query)
     return by_tag

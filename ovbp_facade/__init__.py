@@ -17,20 +17,26 @@ from ._sync.records import *  # noqa: F403
 from ._sync.series_endpoint import SeriesEndpoint
 from .errors import (
     AnswerFieldMissingError,
+    AnswerFormError,
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
     AuthFileError,
     BadRequestError,
+    ExportError,
+    FtpAccountNotConfiguredError,
+    FtpProtocolError,
     HttpError,
     MultipleRecordsReturnedError,
     NotFoundError,
     OVBPClientError,
     RateLimitError,
     RecordDoesNotExistError,
+    RecordStateError,
     ServerError,
     TaskDidNotFinishSuccessfully,
     TaskTimeoutError,
+    TruncatedAnswerError,
 )
 from .ftp import FtpEntry
 
@@ -38,6 +44,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "AnswerFieldMissingError",
+    "AnswerFormError",
     "AsyncClient",
     "AsyncEndpoint",
     "AsyncSeriesEndpoint",
@@ -46,17 +53,22 @@ __all__ = [
     "BadRequestError",
     "Client",
     "Endpoint",
+    "ExportError",
+    "FtpAccountNotConfiguredError",
     "FtpEntry",
+    "FtpProtocolError",
     "HttpError",
     "MultipleRecordsReturnedError",
     "NotFoundError",
     "OVBPClientError",
     "RateLimitError",
     "RecordDoesNotExistError",
+    "RecordStateError",
     "SeriesEndpoint",
     "ServerError",
     "TaskDidNotFinishSuccessfully",
     "TaskTimeoutError",
+    "TruncatedAnswerError",
 ]
 __all__ += _sync_records.__all__
 __all__ += _async_records.__all__

@@ -8,18 +8,24 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "AnswerFieldMissingError",
+    "AnswerFormError",
     "AuthFileError",
     "AuthenticationError",
     "BadRequestError",
+    "ExportError",
+    "FtpAccountNotConfiguredError",
+    "FtpProtocolError",
     "HttpError",
     "MultipleRecordsReturnedError",
     "NotFoundError",
     "OVBPClientError",
     "RateLimitError",
     "RecordDoesNotExistError",
+    "RecordStateError",
     "ServerError",
     "TaskDidNotFinishSuccessfully",
     "TaskTimeoutError",
+    "TruncatedAnswerError",
     "error_for_status",
     "server_message",
 ]
@@ -71,6 +77,39 @@ class APIConnectionError(OVBPClientError):
 
 class APITimeoutError(APIConnectionError):
     """The platform did not answer in time (after retries)."""
+
+
+class RecordStateError(OVBPClientError, RuntimeError):
+    """The record cannot do this in its present state (a gate with no base feeder or no FTP account...).
+    (A RuntimeError too, as ovbpclient 1.5.2 raised.)"""
+
+
+class ExportError(OVBPClientError, RuntimeError):
+    """A finished export could not be read back (no file, an unsafe or unexpected one).
+    (A RuntimeError too, as ovbpclient 1.5.2 raised.)"""
+
+
+class TruncatedAnswerError(OVBPClientError, RuntimeError):
+    """A read came back cut at the platform's cap where the client cannot split it further."""
+
+
+class FtpAccountNotConfiguredError(OVBPClientError, ValueError):
+    """An FTP account has no host yet: attach the internal account or configure an external one.
+    (A ValueError too, as ovbpclient 1.5.2 raised.)"""
+
+
+class FtpProtocolError(OVBPClientError, TypeError):
+    """An FTP account speaks a protocol (sftp, ftps) that ftputil cannot open. (A TypeError too, as
+    ovbpclient 1.5.2 raised for sftp.)"""
+
+
+class AnswerFormError(OVBPClientError):
+    """Strict mode: an answer is not in the form its kind declares in the spec (`problems` says where)."""
+
+    def __init__(self, kind: str, problems: list[str]) -> None:
+        self.kind = kind
+        self.problems = problems
+        super().__init__(f"{kind}: the answer differs from the spec: {'; '.join(problems)}")
 
 
 class AnswerFieldMissingError(OVBPClientError):

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .errors import ExportError
+
 if TYPE_CHECKING:
     import ftputil
 
@@ -70,7 +72,7 @@ def fetch_export(
         for member in archive.namelist():
             resolved = (extract_dir / member).resolve()
             if not resolved.is_relative_to(extract_dir.resolve()):
-                raise RuntimeError(f"export zip {export.name} has an unsafe member path {member!r}")
+                raise ExportError(f"export zip {export.name} has an unsafe member path {member!r}")
         archive.extractall(extract_dir)
     zip_path.unlink()
     logger.info("export %s extracted to %s", export.name, extract_dir)
@@ -89,13 +91,13 @@ def parse_export_dir(
     """CSV files of an extracted export: a list of named Series (series mode) or one DataFrame."""
     names = sorted(os.listdir(directory))
     if not names:
-        raise RuntimeError(f"export {directory.name} holds no data")
+        raise ExportError(f"export {directory.name} holds no data")
     not_csv = [n for n in names if not n.endswith(".csv")]
     if not_csv:
-        raise RuntimeError(f"export {directory.name} holds files that are not .csv: {', '.join(not_csv)}")
+        raise ExportError(f"export {directory.name} holds files that are not .csv: {', '.join(not_csv)}")
     if out_mode == "dataframe":
         if len(names) != 1:
-            raise RuntimeError(f"dataframe export {directory.name} should hold one CSV, found {len(names)}")
+            raise ExportError(f"dataframe export {directory.name} should hold one CSV, found {len(names)}")
         return _read_csv(directory / names[0], sep, decimal)
     frames = [_read_csv(directory / n, sep, decimal) for n in names]
     if out_mode == "series":

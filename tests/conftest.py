@@ -80,7 +80,7 @@ def sandbox(make_sandbox: SandboxFactory) -> Iterator[Sandbox]:
 
 @pytest.fixture(scope="session")
 def client(sandbox: Sandbox) -> Iterator[Client]:
-    with Client(sandbox.auth_path, url=sandbox.url) as c:
+    with Client(sandbox.auth_path, url=sandbox.url, strict=True) as c:
         yield c
 
 
@@ -102,7 +102,7 @@ def other_auth_path(sandbox: Sandbox) -> Path:
 
 @pytest.fixture(scope="session")
 def other_client(sandbox: Sandbox, other_auth_path: Path) -> Iterator[Client]:
-    with Client(other_auth_path, url=sandbox.url) as c:
+    with Client(other_auth_path, url=sandbox.url, strict=True) as c:
         yield c
 
 
@@ -175,7 +175,7 @@ def recorder() -> RecordingTransport:
 @pytest.fixture
 def recorded_client(sandbox: Sandbox, recorder: RecordingTransport) -> Iterator[Client]:
     """A client of the default user whose every request `recorder` remembers."""
-    with Client(sandbox.auth_path, url=sandbox.url, transport=recorder) as c:
+    with Client(sandbox.auth_path, url=sandbox.url, transport=recorder, strict=True) as c:
         yield c
 
 

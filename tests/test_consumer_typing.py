@@ -20,7 +20,8 @@ from ovbp_facade import AsyncClient, AsyncImporter, AsyncProject, AsyncUser, Cli
 
 def use(client: Client, project: Project, importer: Importer) -> None:
     assert_type(importer.last_run, dt.datetime | None)
-    assert_type(project.organization.name, str)
+    assert_type(project.organization, str)
+    assert_type(project.get_organization().name, str)
     importer.update(crontab="0 0 0 1 1 *")
     created: Importer = client.importers.create(name="x", project=project.odata_id)
     print(created)

@@ -15,6 +15,7 @@ from generated_client.models import (
     OdataProject,
     Project,
     Task,
+    TaskBase,
 )
 from generated_client.models.organization import Organization
 
@@ -202,7 +203,7 @@ def test_unknown_enum_values_parse() -> None:
             },
         }
     )
-    assert task.base.status == "paused-by-operator"
+    assert isinstance(task.base, TaskBase) and task.base.status == "paused-by-operator"
     feeder = BaseFeeder.from_dict({**BASE_FEEDER, "child_model": "mqttfeeder"})
     assert feeder.child_model == "mqttfeeder"
     cleaner = Cleaner.from_dict({**CLEANER, "model": "multicleaner"})

@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, overload, runtime_checkable
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Generic,
+    NoReturn,
+    ParamSpec,
+    Protocol,
+    TypeVar,
+    overload,
+    runtime_checkable,
+)
 
 from ..client import AuthenticatedClient, Client
 from ..types import Response, Unset
 
 __all__ = [
+    "AnswerFieldMissing",
     "AsyncEndpointCore",
     "AsyncUpdatable",
     "EndpointCore",
@@ -22,6 +33,7 @@ __all__ = [
     "ModelView",
     "Updatable",
     "check_fields",
+    "nested_view",
     "optional",
     "ref_id",
     "required_ref_id",
@@ -92,14 +104,44 @@ def required_ref_id(value: object) -> str:
 V = TypeVar("V")
 
 
-def view(cls: Callable[[M], V], value: M | Unset | None) -> V | None:
+class AnswerFieldMissing(LookupError):
+    """An answer lacks a field that complete answers carry (a client turns it into its own error)."""
+
+    def __init__(self, kind: str, field: str) -> None:
+        super().__init__(f"{kind} answer has no field '{field}'")
+        self.kind = kind
+        self.field = field
+
+
+def view(
+    cls: Callable[[M, ModelView[Any] | None, str], V],
+    value: M | Unset | None,
+    parent: ModelView[Any] | None = None,
+    field: str = "",
+) -> V | None:
     """A nested object's view, or None when the platform sent null or nothing."""
-    return None if value is None or isinstance(value, Unset) else cls(value)
+    return None if value is None or isinstance(value, Unset) else cls(value, parent, field)
 
 
-def views(cls: Callable[[M], V], value: list[M] | Unset | None) -> list[V] | None:
+def views(
+    cls: Callable[[M, ModelView[Any] | None, str], V],
+    value: list[M] | Unset | None,
+    parent: ModelView[Any] | None = None,
+    field: str = "",
+) -> list[V] | None:
     """Views of a nested list, or None when the platform sent null or nothing."""
-    return None if value is None or isinstance(value, Unset) else [cls(item) for item in value]
+    return None if value is None or isinstance(value, Unset) else [cls(item, parent, field) for item in value]
+
+
+def nested_view(
+    cls: Callable[[M, ModelView[Any] | None, str], V],
+    model: type[M],
+    value: object,
+    parent: ModelView[Any] | None = None,
+    field: str = "",
+) -> V | None:
+    """The view of a foreign key sent nested (as `model`), or None where it came as an id or null."""
+    return cls(value, parent, field) if isinstance(value, model) else None
 
 
 def wire_value(value: object) -> object:
@@ -147,12 +189,32 @@ def check_fields(
 
 
 class ModelView(Generic[M]):
-    """Typed read-only access to one generated answer model (`_model`)."""
+    """Typed read-only access to one generated answer model (`_model`).
+
+    A nested view knows the view it was read from (`_parent`, `_field`), so that a field missing deep in
+    an answer is named from the record down (`ftp_account.host`).
+    """
 
     _model: M
+    _parent: ModelView[Any] | None = None
+    _field: str = ""
 
-    def __init__(self, model: M) -> None:
+    def __init__(self, model: M, parent: ModelView[Any] | None = None, field: str = "") -> None:
         self._model = model
+        self._parent = parent
+        self._field = field
+
+    def _missing(self, name: str) -> NoReturn:
+        """Raise for a field the answer lacked; a client's records override it with their own error."""
+        if self._parent is not None:
+            self._parent._missing(f"{self._field}.{name}")
+        raise AnswerFieldMissing(type(self._model).__name__, name)
+
+    def _present(self, value: T | Unset, name: str) -> T:
+        """The value of a field complete answers carry; `_missing` where this answer lacked it."""
+        if isinstance(value, Unset):
+            self._missing(name)
+        return value
 
 
 class Updatable:

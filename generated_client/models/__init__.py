@@ -19,13 +19,16 @@ from .convention import Convention
 from .dir_entry import DirEntry
 from .dir_listing import DirListing
 from .error import Error
+from .external_ftp_account_request import ExternalFtpAccountRequest
 from .frequency_unit import FrequencyUnit
 from .ftp_account import FtpAccount
 from .ftp_password import FtpPassword
 from .gate import Gate
+from .gate_ref import GateRef
 from .gate_request import GateRequest
 from .generator_action import GeneratorAction
 from .generator_action_name import GeneratorActionName
+from .generator_ref import GeneratorRef
 from .generic_basic_feeder import GenericBasicFeeder
 from .generic_basic_feeder_request import GenericBasicFeederRequest
 from .importer import Importer
@@ -117,13 +120,16 @@ __all__ = (
     "DirEntry",
     "DirListing",
     "Error",
+    "ExternalFtpAccountRequest",
     "FrequencyUnit",
     "FtpAccount",
     "FtpPassword",
     "Gate",
+    "GateRef",
     "GateRequest",
     "GeneratorAction",
     "GeneratorActionName",
+    "GeneratorRef",
     "GenericBasicFeeder",
     "GenericBasicFeederRequest",
     "Importer",

@@ -23,32 +23,32 @@ class Analysis:
 
         Attributes:
             id (str): UUID of the record.
-            analysisconfig (AnalysisConfig | None | str): The analysis config, an id in list answers, nested in retrieve,
-                create and update answers; null until configured.
-            active (bool):
-            name (str):
-            comment (str):
-            model (str): Known value: `analysis`.
-            last_run (None | str): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
-            last_clear (None | str): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
-            project (str): Id of the odata project.
             rights (None | Rights | Unset): The caller's rights on the record, or null.
+            analysisconfig (AnalysisConfig | None | str | Unset): The analysis config, nested in retrieve answers, its id in
+                list, create and update answers; null until configured.
+            active (bool | Unset):
             is_obsolete (bool | Unset):
             unresolved_notifications_nb (int | Unset):
+            name (str | Unset):
+            comment (str | Unset):
+            model (str | Unset): Known value: `analysis`.
+            last_run (None | str | Unset): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
+            last_clear (None | str | Unset): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
+            project (str | Unset): Id of the odata project.
     """
 
     id: str
-    analysisconfig: AnalysisConfig | None | str
-    active: bool
-    name: str
-    comment: str
-    model: str
-    last_run: None | str
-    last_clear: None | str
-    project: str
     rights: None | Rights | Unset = UNSET
+    analysisconfig: AnalysisConfig | None | str | Unset = UNSET
+    active: bool | Unset = UNSET
     is_obsolete: bool | Unset = UNSET
     unresolved_notifications_nb: int | Unset = UNSET
+    name: str | Unset = UNSET
+    comment: str | Unset = UNSET
+    model: str | Unset = UNSET
+    last_run: None | str | Unset = UNSET
+    last_clear: None | str | Unset = UNSET
+    project: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,28 +56,6 @@ class Analysis:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        analysisconfig: dict[str, Any] | None | str
-        if isinstance(self.analysisconfig, AnalysisConfig):
-            analysisconfig = self.analysisconfig.to_dict()
-        else:
-            analysisconfig = self.analysisconfig
-
-        active = self.active
-
-        name = self.name
-
-        comment = self.comment
-
-        model = self.model
-
-        last_run: None | str
-        last_run = self.last_run
-
-        last_clear: None | str
-        last_clear = self.last_clear
-
-        project = self.project
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -87,31 +65,69 @@ class Analysis:
         else:
             rights = self.rights
 
+        analysisconfig: dict[str, Any] | None | str | Unset
+        if isinstance(self.analysisconfig, Unset):
+            analysisconfig = UNSET
+        elif isinstance(self.analysisconfig, AnalysisConfig):
+            analysisconfig = self.analysisconfig.to_dict()
+        else:
+            analysisconfig = self.analysisconfig
+
+        active = self.active
+
         is_obsolete = self.is_obsolete
 
         unresolved_notifications_nb = self.unresolved_notifications_nb
+
+        name = self.name
+
+        comment = self.comment
+
+        model = self.model
+
+        last_run: None | str | Unset
+        if isinstance(self.last_run, Unset):
+            last_run = UNSET
+        else:
+            last_run = self.last_run
+
+        last_clear: None | str | Unset
+        if isinstance(self.last_clear, Unset):
+            last_clear = UNSET
+        else:
+            last_clear = self.last_clear
+
+        project = self.project
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "analysisconfig": analysisconfig,
-                "active": active,
-                "name": name,
-                "comment": comment,
-                "model": model,
-                "last_run": last_run,
-                "last_clear": last_clear,
-                "project": project,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if analysisconfig is not UNSET:
+            field_dict["analysisconfig"] = analysisconfig
+        if active is not UNSET:
+            field_dict["active"] = active
         if is_obsolete is not UNSET:
             field_dict["is_obsolete"] = is_obsolete
         if unresolved_notifications_nb is not UNSET:
             field_dict["unresolved_notifications_nb"] = unresolved_notifications_nb
+        if name is not UNSET:
+            field_dict["name"] = name
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if model is not UNSET:
+            field_dict["model"] = model
+        if last_run is not UNSET:
+            field_dict["last_run"] = last_run
+        if last_clear is not UNSET:
+            field_dict["last_clear"] = last_clear
+        if project is not UNSET:
+            field_dict["project"] = project
 
         return field_dict
 
@@ -122,45 +138,6 @@ class Analysis:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_analysisconfig(data: object) -> AnalysisConfig | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                analysisconfig_type_1 = AnalysisConfig.from_dict(data)
-
-                return analysisconfig_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnalysisConfig | None | str, data)
-
-        analysisconfig = _parse_analysisconfig(d.pop("analysisconfig"))
-
-        active = d.pop("active")
-
-        name = d.pop("name")
-
-        comment = d.pop("comment")
-
-        model = d.pop("model")
-
-        def _parse_last_run(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_run = _parse_last_run(d.pop("last_run"))
-
-        def _parse_last_clear(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_clear = _parse_last_clear(d.pop("last_clear"))
-
-        project = d.pop("project")
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -179,23 +156,68 @@ class Analysis:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        def _parse_analysisconfig(data: object) -> AnalysisConfig | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                analysisconfig_type_1 = AnalysisConfig.from_dict(data)
+
+                return analysisconfig_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnalysisConfig | None | str | Unset, data)
+
+        analysisconfig = _parse_analysisconfig(d.pop("analysisconfig", UNSET))
+
+        active = d.pop("active", UNSET)
+
         is_obsolete = d.pop("is_obsolete", UNSET)
 
         unresolved_notifications_nb = d.pop("unresolved_notifications_nb", UNSET)
 
+        name = d.pop("name", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        def _parse_last_run(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_run = _parse_last_run(d.pop("last_run", UNSET))
+
+        def _parse_last_clear(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_clear = _parse_last_clear(d.pop("last_clear", UNSET))
+
+        project = d.pop("project", UNSET)
+
         analysis = cls(
             id=id,
+            rights=rights,
             analysisconfig=analysisconfig,
             active=active,
+            is_obsolete=is_obsolete,
+            unresolved_notifications_nb=unresolved_notifications_nb,
             name=name,
             comment=comment,
             model=model,
             last_run=last_run,
             last_clear=last_clear,
             project=project,
-            rights=rights,
-            is_obsolete=is_obsolete,
-            unresolved_notifications_nb=unresolved_notifications_nb,
         )
 
         analysis.additional_properties = d

@@ -21,43 +21,43 @@ class AnalysisConfig:
 
     Attributes:
         id (str): UUID of the record.
-        output_tags (list[Any]):
-        clock (str): A `Clock`.
-        output_timezone (str):
-        start_with_first (bool):
-        wait_for_last (bool):
-        input_freq (str): A `Frequency`.
-        output_freq (str): A `Frequency`.
-        custom_before_offset (None | str):
-        custom_after_offset (None | str):
-        before_offset_strict_mode (bool):
-        with_tags (bool):
-        script (str):
-        script_method (str): Known value: `array`.
-        wait_offset (str): A `Frequency`.
-        custom_delay (None | str):
-        analysis (str): Id of the analysis.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        output_tags (list[Any] | Unset):
+        clock (str | Unset): A `Clock`.
+        output_timezone (str | Unset):
+        start_with_first (bool | Unset):
+        wait_for_last (bool | Unset):
+        input_freq (str | Unset): A `Frequency`.
+        output_freq (str | Unset): A `Frequency`.
+        custom_before_offset (None | str | Unset):
+        custom_after_offset (None | str | Unset):
+        before_offset_strict_mode (bool | Unset):
+        with_tags (bool | Unset):
+        script (str | Unset):
+        script_method (str | Unset): Known value: `array`.
+        wait_offset (str | Unset): A `Frequency`.
+        custom_delay (None | str | Unset):
+        analysis (str | Unset): Id of the analysis.
     """
 
     id: str
-    output_tags: list[Any]
-    clock: str
-    output_timezone: str
-    start_with_first: bool
-    wait_for_last: bool
-    input_freq: str
-    output_freq: str
-    custom_before_offset: None | str
-    custom_after_offset: None | str
-    before_offset_strict_mode: bool
-    with_tags: bool
-    script: str
-    script_method: str
-    wait_offset: str
-    custom_delay: None | str
-    analysis: str
     rights: None | Rights | Unset = UNSET
+    output_tags: list[Any] | Unset = UNSET
+    clock: str | Unset = UNSET
+    output_timezone: str | Unset = UNSET
+    start_with_first: bool | Unset = UNSET
+    wait_for_last: bool | Unset = UNSET
+    input_freq: str | Unset = UNSET
+    output_freq: str | Unset = UNSET
+    custom_before_offset: None | str | Unset = UNSET
+    custom_after_offset: None | str | Unset = UNSET
+    before_offset_strict_mode: bool | Unset = UNSET
+    with_tags: bool | Unset = UNSET
+    script: str | Unset = UNSET
+    script_method: str | Unset = UNSET
+    wait_offset: str | Unset = UNSET
+    custom_delay: None | str | Unset = UNSET
+    analysis: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +65,17 @@ class AnalysisConfig:
 
         id = self.id
 
-        output_tags = self.output_tags
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
+
+        output_tags: list[Any] | Unset = UNSET
+        if not isinstance(self.output_tags, Unset):
+            output_tags = self.output_tags
 
         clock = self.clock
 
@@ -79,11 +89,17 @@ class AnalysisConfig:
 
         output_freq = self.output_freq
 
-        custom_before_offset: None | str
-        custom_before_offset = self.custom_before_offset
+        custom_before_offset: None | str | Unset
+        if isinstance(self.custom_before_offset, Unset):
+            custom_before_offset = UNSET
+        else:
+            custom_before_offset = self.custom_before_offset
 
-        custom_after_offset: None | str
-        custom_after_offset = self.custom_after_offset
+        custom_after_offset: None | str | Unset
+        if isinstance(self.custom_after_offset, Unset):
+            custom_after_offset = UNSET
+        else:
+            custom_after_offset = self.custom_after_offset
 
         before_offset_strict_mode = self.before_offset_strict_mode
 
@@ -95,44 +111,55 @@ class AnalysisConfig:
 
         wait_offset = self.wait_offset
 
-        custom_delay: None | str
-        custom_delay = self.custom_delay
+        custom_delay: None | str | Unset
+        if isinstance(self.custom_delay, Unset):
+            custom_delay = UNSET
+        else:
+            custom_delay = self.custom_delay
 
         analysis = self.analysis
-
-        rights: dict[str, Any] | None | Unset
-        if isinstance(self.rights, Unset):
-            rights = UNSET
-        elif isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
-        else:
-            rights = self.rights
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "output_tags": output_tags,
-                "clock": clock,
-                "output_timezone": output_timezone,
-                "start_with_first": start_with_first,
-                "wait_for_last": wait_for_last,
-                "input_freq": input_freq,
-                "output_freq": output_freq,
-                "custom_before_offset": custom_before_offset,
-                "custom_after_offset": custom_after_offset,
-                "before_offset_strict_mode": before_offset_strict_mode,
-                "with_tags": with_tags,
-                "script": script,
-                "script_method": script_method,
-                "wait_offset": wait_offset,
-                "custom_delay": custom_delay,
-                "analysis": analysis,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if output_tags is not UNSET:
+            field_dict["output_tags"] = output_tags
+        if clock is not UNSET:
+            field_dict["clock"] = clock
+        if output_timezone is not UNSET:
+            field_dict["output_timezone"] = output_timezone
+        if start_with_first is not UNSET:
+            field_dict["start_with_first"] = start_with_first
+        if wait_for_last is not UNSET:
+            field_dict["wait_for_last"] = wait_for_last
+        if input_freq is not UNSET:
+            field_dict["input_freq"] = input_freq
+        if output_freq is not UNSET:
+            field_dict["output_freq"] = output_freq
+        if custom_before_offset is not UNSET:
+            field_dict["custom_before_offset"] = custom_before_offset
+        if custom_after_offset is not UNSET:
+            field_dict["custom_after_offset"] = custom_after_offset
+        if before_offset_strict_mode is not UNSET:
+            field_dict["before_offset_strict_mode"] = before_offset_strict_mode
+        if with_tags is not UNSET:
+            field_dict["with_tags"] = with_tags
+        if script is not UNSET:
+            field_dict["script"] = script
+        if script_method is not UNSET:
+            field_dict["script_method"] = script_method
+        if wait_offset is not UNSET:
+            field_dict["wait_offset"] = wait_offset
+        if custom_delay is not UNSET:
+            field_dict["custom_delay"] = custom_delay
+        if analysis is not UNSET:
+            field_dict["analysis"] = analysis
 
         return field_dict
 
@@ -142,55 +169,6 @@ class AnalysisConfig:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        output_tags = cast(list[Any], d.pop("output_tags"))
-
-        clock = d.pop("clock")
-
-        output_timezone = d.pop("output_timezone")
-
-        start_with_first = d.pop("start_with_first")
-
-        wait_for_last = d.pop("wait_for_last")
-
-        input_freq = d.pop("input_freq")
-
-        output_freq = d.pop("output_freq")
-
-        def _parse_custom_before_offset(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        custom_before_offset = _parse_custom_before_offset(
-            d.pop("custom_before_offset")
-        )
-
-        def _parse_custom_after_offset(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        custom_after_offset = _parse_custom_after_offset(d.pop("custom_after_offset"))
-
-        before_offset_strict_mode = d.pop("before_offset_strict_mode")
-
-        with_tags = d.pop("with_tags")
-
-        script = d.pop("script")
-
-        script_method = d.pop("script_method")
-
-        wait_offset = d.pop("wait_offset")
-
-        def _parse_custom_delay(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        custom_delay = _parse_custom_delay(d.pop("custom_delay"))
-
-        analysis = d.pop("analysis")
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -209,8 +187,66 @@ class AnalysisConfig:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        output_tags = cast(list[Any], d.pop("output_tags", UNSET))
+
+        clock = d.pop("clock", UNSET)
+
+        output_timezone = d.pop("output_timezone", UNSET)
+
+        start_with_first = d.pop("start_with_first", UNSET)
+
+        wait_for_last = d.pop("wait_for_last", UNSET)
+
+        input_freq = d.pop("input_freq", UNSET)
+
+        output_freq = d.pop("output_freq", UNSET)
+
+        def _parse_custom_before_offset(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_before_offset = _parse_custom_before_offset(
+            d.pop("custom_before_offset", UNSET)
+        )
+
+        def _parse_custom_after_offset(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_after_offset = _parse_custom_after_offset(
+            d.pop("custom_after_offset", UNSET)
+        )
+
+        before_offset_strict_mode = d.pop("before_offset_strict_mode", UNSET)
+
+        with_tags = d.pop("with_tags", UNSET)
+
+        script = d.pop("script", UNSET)
+
+        script_method = d.pop("script_method", UNSET)
+
+        wait_offset = d.pop("wait_offset", UNSET)
+
+        def _parse_custom_delay(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_delay = _parse_custom_delay(d.pop("custom_delay", UNSET))
+
+        analysis = d.pop("analysis", UNSET)
+
         analysis_config = cls(
             id=id,
+            rights=rights,
             output_tags=output_tags,
             clock=clock,
             output_timezone=output_timezone,
@@ -227,7 +263,6 @@ class AnalysisConfig:
             wait_offset=wait_offset,
             custom_delay=custom_delay,
             analysis=analysis,
-            rights=rights,
         )
 
         analysis_config.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.generator_ref import GeneratorRef
     from ..models.rights import Rights
 
 
@@ -21,33 +22,27 @@ class AnalysisInput:
 
     Attributes:
         id (str): UUID of the record.
-        analysis (str): Id of the analysis.
-        input_series_generator (str): Id of the generator (importer, cleaner or analysis) producing the series.
-        input_series_name (str):
-        column_name (str):
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        analysis (str | Unset): Id of the analysis.
+        input_series_generator (GeneratorRef | str | Unset): The generator (importer, cleaner or analysis) producing the
+            series: its id (nested as `{id, model, name}` in answers of 2017-18).
+        input_series_name (str | Unset):
+        column_name (str | Unset):
     """
 
     id: str
-    analysis: str
-    input_series_generator: str
-    input_series_name: str
-    column_name: str
     rights: None | Rights | Unset = UNSET
+    analysis: str | Unset = UNSET
+    input_series_generator: GeneratorRef | str | Unset = UNSET
+    input_series_name: str | Unset = UNSET
+    column_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.generator_ref import GeneratorRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        analysis = self.analysis
-
-        input_series_generator = self.input_series_generator
-
-        input_series_name = self.input_series_name
-
-        column_name = self.column_name
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -57,36 +52,47 @@ class AnalysisInput:
         else:
             rights = self.rights
 
+        analysis = self.analysis
+
+        input_series_generator: dict[str, Any] | str | Unset
+        if isinstance(self.input_series_generator, Unset):
+            input_series_generator = UNSET
+        elif isinstance(self.input_series_generator, GeneratorRef):
+            input_series_generator = self.input_series_generator.to_dict()
+        else:
+            input_series_generator = self.input_series_generator
+
+        input_series_name = self.input_series_name
+
+        column_name = self.column_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "analysis": analysis,
-                "input_series_generator": input_series_generator,
-                "input_series_name": input_series_name,
-                "column_name": column_name,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if analysis is not UNSET:
+            field_dict["analysis"] = analysis
+        if input_series_generator is not UNSET:
+            field_dict["input_series_generator"] = input_series_generator
+        if input_series_name is not UNSET:
+            field_dict["input_series_name"] = input_series_name
+        if column_name is not UNSET:
+            field_dict["column_name"] = column_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.generator_ref import GeneratorRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        analysis = d.pop("analysis")
-
-        input_series_generator = d.pop("input_series_generator")
-
-        input_series_name = d.pop("input_series_name")
-
-        column_name = d.pop("column_name")
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -105,13 +111,36 @@ class AnalysisInput:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        analysis = d.pop("analysis", UNSET)
+
+        def _parse_input_series_generator(data: object) -> GeneratorRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_series_generator_type_1 = GeneratorRef.from_dict(data)
+
+                return input_series_generator_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GeneratorRef | str | Unset, data)
+
+        input_series_generator = _parse_input_series_generator(
+            d.pop("input_series_generator", UNSET)
+        )
+
+        input_series_name = d.pop("input_series_name", UNSET)
+
+        column_name = d.pop("column_name", UNSET)
+
         analysis_input = cls(
             id=id,
+            rights=rights,
             analysis=analysis,
             input_series_generator=input_series_generator,
             input_series_name=input_series_name,
             column_name=column_name,
-            rights=rights,
         )
 
         analysis_input.additional_properties = d

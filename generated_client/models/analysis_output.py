@@ -21,29 +21,37 @@ class AnalysisOutput:
 
     Attributes:
         id (str): UUID of the record.
-        analysis (str): Id of the analysis.
-        name (str):
-        resample_rule (str): A `ResampleRule`.
-        label (str):
-        unit (str):
-        numerical_filter (None | str):
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        analysis (str | Unset): Id of the analysis.
+        name (str | Unset):
+        resample_rule (str | Unset): A `ResampleRule`.
+        label (str | Unset):
+        unit (str | Unset):
+        numerical_filter (None | str | Unset):
     """
 
     id: str
-    analysis: str
-    name: str
-    resample_rule: str
-    label: str
-    unit: str
-    numerical_filter: None | str
     rights: None | Rights | Unset = UNSET
+    analysis: str | Unset = UNSET
+    name: str | Unset = UNSET
+    resample_rule: str | Unset = UNSET
+    label: str | Unset = UNSET
+    unit: str | Unset = UNSET
+    numerical_filter: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
+
+        rights: dict[str, Any] | None | Unset
+        if isinstance(self.rights, Unset):
+            rights = UNSET
+        elif isinstance(self.rights, Rights):
+            rights = self.rights.to_dict()
+        else:
+            rights = self.rights
 
         analysis = self.analysis
 
@@ -55,32 +63,33 @@ class AnalysisOutput:
 
         unit = self.unit
 
-        numerical_filter: None | str
-        numerical_filter = self.numerical_filter
-
-        rights: dict[str, Any] | None | Unset
-        if isinstance(self.rights, Unset):
-            rights = UNSET
-        elif isinstance(self.rights, Rights):
-            rights = self.rights.to_dict()
+        numerical_filter: None | str | Unset
+        if isinstance(self.numerical_filter, Unset):
+            numerical_filter = UNSET
         else:
-            rights = self.rights
+            numerical_filter = self.numerical_filter
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "analysis": analysis,
-                "name": name,
-                "resample_rule": resample_rule,
-                "label": label,
-                "unit": unit,
-                "numerical_filter": numerical_filter,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if analysis is not UNSET:
+            field_dict["analysis"] = analysis
+        if name is not UNSET:
+            field_dict["name"] = name
+        if resample_rule is not UNSET:
+            field_dict["resample_rule"] = resample_rule
+        if label is not UNSET:
+            field_dict["label"] = label
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if numerical_filter is not UNSET:
+            field_dict["numerical_filter"] = numerical_filter
 
         return field_dict
 
@@ -90,23 +99,6 @@ class AnalysisOutput:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        analysis = d.pop("analysis")
-
-        name = d.pop("name")
-
-        resample_rule = d.pop("resample_rule")
-
-        label = d.pop("label")
-
-        unit = d.pop("unit")
-
-        def _parse_numerical_filter(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        numerical_filter = _parse_numerical_filter(d.pop("numerical_filter"))
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -125,15 +117,34 @@ class AnalysisOutput:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        analysis = d.pop("analysis", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        resample_rule = d.pop("resample_rule", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        unit = d.pop("unit", UNSET)
+
+        def _parse_numerical_filter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        numerical_filter = _parse_numerical_filter(d.pop("numerical_filter", UNSET))
+
         analysis_output = cls(
             id=id,
+            rights=rights,
             analysis=analysis,
             name=name,
             resample_rule=resample_rule,
             label=label,
             unit=unit,
             numerical_filter=numerical_filter,
-            rights=rights,
         )
 
         analysis_output.additional_properties = d

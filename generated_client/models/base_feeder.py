@@ -21,43 +21,29 @@ class BaseFeeder:
 
     Attributes:
         id (str): UUID of the record.
-        gate (str): Id of the gate.
-        timezone (str):
-        crontab (str): Six fields, seconds first: `0 0 0 1 1 *`.
-        active (bool):
-        child_id (None | str): Id of the child feeder, or null.
-        child_model (None | str): Known values: `genericbasicfeeder`, `staticwebservicefeeder`; others may come.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        gate (str | Unset): Id of the gate.
+        timezone (str | Unset):
+        crontab (str | Unset): Six fields, seconds first: `0 0 0 1 1 *`.
+        active (bool | Unset):
+        child_id (None | str | Unset): Id of the child feeder, or null.
+        child_model (None | str | Unset): Known values: `genericbasicfeeder`, `staticwebservicefeeder`; others may come.
     """
 
     id: str
-    gate: str
-    timezone: str
-    crontab: str
-    active: bool
-    child_id: None | str
-    child_model: None | str
     rights: None | Rights | Unset = UNSET
+    gate: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    crontab: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    child_id: None | str | Unset = UNSET
+    child_model: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        gate = self.gate
-
-        timezone = self.timezone
-
-        crontab = self.crontab
-
-        active = self.active
-
-        child_id: None | str
-        child_id = self.child_id
-
-        child_model: None | str
-        child_model = self.child_model
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -67,21 +53,47 @@ class BaseFeeder:
         else:
             rights = self.rights
 
+        gate = self.gate
+
+        timezone = self.timezone
+
+        crontab = self.crontab
+
+        active = self.active
+
+        child_id: None | str | Unset
+        if isinstance(self.child_id, Unset):
+            child_id = UNSET
+        else:
+            child_id = self.child_id
+
+        child_model: None | str | Unset
+        if isinstance(self.child_model, Unset):
+            child_model = UNSET
+        else:
+            child_model = self.child_model
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "gate": gate,
-                "timezone": timezone,
-                "crontab": crontab,
-                "active": active,
-                "child_id": child_id,
-                "child_model": child_model,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if gate is not UNSET:
+            field_dict["gate"] = gate
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if crontab is not UNSET:
+            field_dict["crontab"] = crontab
+        if active is not UNSET:
+            field_dict["active"] = active
+        if child_id is not UNSET:
+            field_dict["child_id"] = child_id
+        if child_model is not UNSET:
+            field_dict["child_model"] = child_model
 
         return field_dict
 
@@ -91,28 +103,6 @@ class BaseFeeder:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        gate = d.pop("gate")
-
-        timezone = d.pop("timezone")
-
-        crontab = d.pop("crontab")
-
-        active = d.pop("active")
-
-        def _parse_child_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        child_id = _parse_child_id(d.pop("child_id"))
-
-        def _parse_child_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        child_model = _parse_child_model(d.pop("child_model"))
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -131,15 +121,41 @@ class BaseFeeder:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        gate = d.pop("gate", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        crontab = d.pop("crontab", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        def _parse_child_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        child_id = _parse_child_id(d.pop("child_id", UNSET))
+
+        def _parse_child_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        child_model = _parse_child_model(d.pop("child_model", UNSET))
+
         base_feeder = cls(
             id=id,
+            rights=rights,
             gate=gate,
             timezone=timezone,
             crontab=crontab,
             active=active,
             child_id=child_id,
             child_model=child_model,
-            rights=rights,
         )
 
         base_feeder.additional_properties = d

@@ -21,47 +21,31 @@ class Cleaner:
 
     Attributes:
         id (str): UUID of the record.
-        name (str):
-        comment (str):
-        model (str): Known value: `cleaner`.
-        last_run (None | str): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
-        last_clear (None | str): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
-        project (str): Id of the odata project.
-        related_importer (str): Id of the importer.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        name (str | Unset):
+        comment (str | Unset):
+        model (str | Unset): Known value: `cleaner`.
+        last_run (None | str | Unset): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
+        last_clear (None | str | Unset): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
+        project (str | Unset): Id of the odata project.
+        related_importer (str | Unset): Id of the importer.
     """
 
     id: str
-    name: str
-    comment: str
-    model: str
-    last_run: None | str
-    last_clear: None | str
-    project: str
-    related_importer: str
     rights: None | Rights | Unset = UNSET
+    name: str | Unset = UNSET
+    comment: str | Unset = UNSET
+    model: str | Unset = UNSET
+    last_run: None | str | Unset = UNSET
+    last_clear: None | str | Unset = UNSET
+    project: str | Unset = UNSET
+    related_importer: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        name = self.name
-
-        comment = self.comment
-
-        model = self.model
-
-        last_run: None | str
-        last_run = self.last_run
-
-        last_clear: None | str
-        last_clear = self.last_clear
-
-        project = self.project
-
-        related_importer = self.related_importer
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -71,22 +55,51 @@ class Cleaner:
         else:
             rights = self.rights
 
+        name = self.name
+
+        comment = self.comment
+
+        model = self.model
+
+        last_run: None | str | Unset
+        if isinstance(self.last_run, Unset):
+            last_run = UNSET
+        else:
+            last_run = self.last_run
+
+        last_clear: None | str | Unset
+        if isinstance(self.last_clear, Unset):
+            last_clear = UNSET
+        else:
+            last_clear = self.last_clear
+
+        project = self.project
+
+        related_importer = self.related_importer
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "comment": comment,
-                "model": model,
-                "last_run": last_run,
-                "last_clear": last_clear,
-                "project": project,
-                "related_importer": related_importer,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if name is not UNSET:
+            field_dict["name"] = name
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if model is not UNSET:
+            field_dict["model"] = model
+        if last_run is not UNSET:
+            field_dict["last_run"] = last_run
+        if last_clear is not UNSET:
+            field_dict["last_clear"] = last_clear
+        if project is not UNSET:
+            field_dict["project"] = project
+        if related_importer is not UNSET:
+            field_dict["related_importer"] = related_importer
 
         return field_dict
 
@@ -96,30 +109,6 @@ class Cleaner:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        name = d.pop("name")
-
-        comment = d.pop("comment")
-
-        model = d.pop("model")
-
-        def _parse_last_run(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_run = _parse_last_run(d.pop("last_run"))
-
-        def _parse_last_clear(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_clear = _parse_last_clear(d.pop("last_clear"))
-
-        project = d.pop("project")
-
-        related_importer = d.pop("related_importer")
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -138,8 +127,37 @@ class Cleaner:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        name = d.pop("name", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        def _parse_last_run(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_run = _parse_last_run(d.pop("last_run", UNSET))
+
+        def _parse_last_clear(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_clear = _parse_last_clear(d.pop("last_clear", UNSET))
+
+        project = d.pop("project", UNSET)
+
+        related_importer = d.pop("related_importer", UNSET)
+
         cleaner = cls(
             id=id,
+            rights=rights,
             name=name,
             comment=comment,
             model=model,
@@ -147,7 +165,6 @@ class Cleaner:
             last_clear=last_clear,
             project=project,
             related_importer=related_importer,
-            rights=rights,
         )
 
         cleaner.additional_properties = d

@@ -17,40 +17,30 @@ T = TypeVar("T", bound="FtpAccount")
 
 @_attrs_define
 class FtpAccount:
-    """An FTP account (a user's own, or a gate's). Host, port and login are null until an account is attached.
+    """An FTP account (a user's own, or a gate's). Until an account is attached or configured its host is `""` (the old
+    client tests `host == ""`); null is read the same way.
 
-    Attributes:
-        id (str): UUID of the record.
-        protocol (str): Known values: `ftp`, `sftp`.
-        host (None | str):
-        port (int | None):
-        login (None | str):
-        rights (None | Rights | Unset): The caller's rights on the record, or null.
+        Attributes:
+            id (str): UUID of the record.
+            rights (None | Rights | Unset): The caller's rights on the record, or null.
+            protocol (str | Unset): Known values: `ftp`, `sftp`, `ftps`.
+            host (None | str | Unset):
+            port (int | None | Unset):
+            login (None | str | Unset):
     """
 
     id: str
-    protocol: str
-    host: None | str
-    port: int | None
-    login: None | str
     rights: None | Rights | Unset = UNSET
+    protocol: str | Unset = UNSET
+    host: None | str | Unset = UNSET
+    port: int | None | Unset = UNSET
+    login: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        protocol = self.protocol
-
-        host: None | str
-        host = self.host
-
-        port: int | None
-        port = self.port
-
-        login: None | str
-        login = self.login
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -60,19 +50,43 @@ class FtpAccount:
         else:
             rights = self.rights
 
+        protocol = self.protocol
+
+        host: None | str | Unset
+        if isinstance(self.host, Unset):
+            host = UNSET
+        else:
+            host = self.host
+
+        port: int | None | Unset
+        if isinstance(self.port, Unset):
+            port = UNSET
+        else:
+            port = self.port
+
+        login: None | str | Unset
+        if isinstance(self.login, Unset):
+            login = UNSET
+        else:
+            login = self.login
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "protocol": protocol,
-                "host": host,
-                "port": port,
-                "login": login,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if protocol is not UNSET:
+            field_dict["protocol"] = protocol
+        if host is not UNSET:
+            field_dict["host"] = host
+        if port is not UNSET:
+            field_dict["port"] = port
+        if login is not UNSET:
+            field_dict["login"] = login
 
         return field_dict
 
@@ -82,29 +96,6 @@ class FtpAccount:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        protocol = d.pop("protocol")
-
-        def _parse_host(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        host = _parse_host(d.pop("host"))
-
-        def _parse_port(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        port = _parse_port(d.pop("port"))
-
-        def _parse_login(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        login = _parse_login(d.pop("login"))
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -123,13 +114,42 @@ class FtpAccount:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        protocol = d.pop("protocol", UNSET)
+
+        def _parse_host(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        host = _parse_host(d.pop("host", UNSET))
+
+        def _parse_port(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        port = _parse_port(d.pop("port", UNSET))
+
+        def _parse_login(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        login = _parse_login(d.pop("login", UNSET))
+
         ftp_account = cls(
             id=id,
+            rights=rights,
             protocol=protocol,
             host=host,
             port=port,
             login=login,
-            rights=rights,
         )
 
         ftp_account.additional_properties = d

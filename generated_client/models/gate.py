@@ -23,23 +23,24 @@ class Gate:
 
     Attributes:
         id (str): UUID of the record.
-        project (str): Id of the odata project.
-        name (str):
-        comment (str):
-        ftp_account (FtpAccount | None): The gate's FTP account, nested in every gate answer (list, retrieve, create,
-            update): id, protocol, host, port, login; never the password.
-        base_feeder (BaseFeeder | None | str): The gate's base feeder, an id in list answers, nested in retrieve, create
-            and update answers; null when none.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        project (str | Unset): Id of the odata project.
+        name (str | Unset):
+        comment (str | Unset):
+        ftp_account (FtpAccount | None | str | Unset): The gate's FTP account: nested in list and retrieve answers (id,
+            protocol, host, port, login; never the password), its id in create and update answers (the flat serializer);
+            null when none.
+        base_feeder (BaseFeeder | None | str | Unset): The gate's base feeder, nested in retrieve answers, its id in
+            list, create and update answers; null when none.
     """
 
     id: str
-    project: str
-    name: str
-    comment: str
-    ftp_account: FtpAccount | None
-    base_feeder: BaseFeeder | None | str
     rights: None | Rights | Unset = UNSET
+    project: str | Unset = UNSET
+    name: str | Unset = UNSET
+    comment: str | Unset = UNSET
+    ftp_account: FtpAccount | None | str | Unset = UNSET
+    base_feeder: BaseFeeder | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,24 +50,6 @@ class Gate:
 
         id = self.id
 
-        project = self.project
-
-        name = self.name
-
-        comment = self.comment
-
-        ftp_account: dict[str, Any] | None
-        if isinstance(self.ftp_account, FtpAccount):
-            ftp_account = self.ftp_account.to_dict()
-        else:
-            ftp_account = self.ftp_account
-
-        base_feeder: dict[str, Any] | None | str
-        if isinstance(self.base_feeder, BaseFeeder):
-            base_feeder = self.base_feeder.to_dict()
-        else:
-            base_feeder = self.base_feeder
-
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
             rights = UNSET
@@ -75,20 +58,47 @@ class Gate:
         else:
             rights = self.rights
 
+        project = self.project
+
+        name = self.name
+
+        comment = self.comment
+
+        ftp_account: dict[str, Any] | None | str | Unset
+        if isinstance(self.ftp_account, Unset):
+            ftp_account = UNSET
+        elif isinstance(self.ftp_account, FtpAccount):
+            ftp_account = self.ftp_account.to_dict()
+        else:
+            ftp_account = self.ftp_account
+
+        base_feeder: dict[str, Any] | None | str | Unset
+        if isinstance(self.base_feeder, Unset):
+            base_feeder = UNSET
+        elif isinstance(self.base_feeder, BaseFeeder):
+            base_feeder = self.base_feeder.to_dict()
+        else:
+            base_feeder = self.base_feeder
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "project": project,
-                "name": name,
-                "comment": comment,
-                "ftp_account": ftp_account,
-                "base_feeder": base_feeder,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if project is not UNSET:
+            field_dict["project"] = project
+        if name is not UNSET:
+            field_dict["name"] = name
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if ftp_account is not UNSET:
+            field_dict["ftp_account"] = ftp_account
+        if base_feeder is not UNSET:
+            field_dict["base_feeder"] = base_feeder
 
         return field_dict
 
@@ -100,42 +110,6 @@ class Gate:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        project = d.pop("project")
-
-        name = d.pop("name")
-
-        comment = d.pop("comment")
-
-        def _parse_ftp_account(data: object) -> FtpAccount | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ftp_account_type_0 = FtpAccount.from_dict(data)
-
-                return ftp_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FtpAccount | None, data)
-
-        ftp_account = _parse_ftp_account(d.pop("ftp_account"))
-
-        def _parse_base_feeder(data: object) -> BaseFeeder | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                base_feeder_type_1 = BaseFeeder.from_dict(data)
-
-                return base_feeder_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BaseFeeder | None | str, data)
-
-        base_feeder = _parse_base_feeder(d.pop("base_feeder"))
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -154,14 +128,54 @@ class Gate:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        project = d.pop("project", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        def _parse_ftp_account(data: object) -> FtpAccount | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ftp_account_type_1 = FtpAccount.from_dict(data)
+
+                return ftp_account_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FtpAccount | None | str | Unset, data)
+
+        ftp_account = _parse_ftp_account(d.pop("ftp_account", UNSET))
+
+        def _parse_base_feeder(data: object) -> BaseFeeder | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                base_feeder_type_1 = BaseFeeder.from_dict(data)
+
+                return base_feeder_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseFeeder | None | str | Unset, data)
+
+        base_feeder = _parse_base_feeder(d.pop("base_feeder", UNSET))
+
         gate = cls(
             id=id,
+            rights=rights,
             project=project,
             name=name,
             comment=comment,
             ftp_account=ftp_account,
             base_feeder=base_feeder,
-            rights=rights,
         )
 
         gate.additional_properties = d

@@ -21,34 +21,25 @@ class ImporterSeries:
 
     Attributes:
         id (str): UUID of the record.
-        generator (str): Id of the importer.
-        name (str):
-        external_name (str): The column name the parse script gave.
-        unitcleaner (None | str): Id of the unitcleaner cleaning it (null until configured), or null.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        generator (str | Unset): Id of the importer.
+        name (str | Unset):
+        external_name (str | Unset): The column name the parse script gave.
+        unitcleaner (None | str | Unset): Id of the unitcleaner cleaning it (null until configured), or null.
     """
 
     id: str
-    generator: str
-    name: str
-    external_name: str
-    unitcleaner: None | str
     rights: None | Rights | Unset = UNSET
+    generator: str | Unset = UNSET
+    name: str | Unset = UNSET
+    external_name: str | Unset = UNSET
+    unitcleaner: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        generator = self.generator
-
-        name = self.name
-
-        external_name = self.external_name
-
-        unitcleaner: None | str
-        unitcleaner = self.unitcleaner
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -58,19 +49,35 @@ class ImporterSeries:
         else:
             rights = self.rights
 
+        generator = self.generator
+
+        name = self.name
+
+        external_name = self.external_name
+
+        unitcleaner: None | str | Unset
+        if isinstance(self.unitcleaner, Unset):
+            unitcleaner = UNSET
+        else:
+            unitcleaner = self.unitcleaner
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "generator": generator,
-                "name": name,
-                "external_name": external_name,
-                "unitcleaner": unitcleaner,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if generator is not UNSET:
+            field_dict["generator"] = generator
+        if name is not UNSET:
+            field_dict["name"] = name
+        if external_name is not UNSET:
+            field_dict["external_name"] = external_name
+        if unitcleaner is not UNSET:
+            field_dict["unitcleaner"] = unitcleaner
 
         return field_dict
 
@@ -80,19 +87,6 @@ class ImporterSeries:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        generator = d.pop("generator")
-
-        name = d.pop("name")
-
-        external_name = d.pop("external_name")
-
-        def _parse_unitcleaner(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        unitcleaner = _parse_unitcleaner(d.pop("unitcleaner"))
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -111,13 +105,28 @@ class ImporterSeries:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        generator = d.pop("generator", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        external_name = d.pop("external_name", UNSET)
+
+        def _parse_unitcleaner(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unitcleaner = _parse_unitcleaner(d.pop("unitcleaner", UNSET))
+
         importer_series = cls(
             id=id,
+            rights=rights,
             generator=generator,
             name=name,
             external_name=external_name,
             unitcleaner=unitcleaner,
-            rights=rights,
         )
 
         importer_series.additional_properties = d

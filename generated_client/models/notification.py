@@ -23,24 +23,24 @@ class Notification:
         Attributes:
             id (str): UUID of the record.
             project (str): Id of the odata project.
-            generator (None | str): Id of the generator that raised it, or null.
-            content (str): Details, a traceback for script errors.
+            name (str): What happened, e.g. `Analysis obsolete` or `Importer failed`.
             resolved (bool):
-            creation_date (str): UTC datetime, `%Y-%m-%dT%H:%M:%S.%fZ`.
             rights (None | Rights | Unset): The caller's rights on the record, or null.
-            name (str | Unset): What happened, e.g. `Analysis obsolete` or `Importer failed`.
+            generator (None | str | Unset): Id of the generator that raised it, or null.
             title (str | Unset): Same text as `name`, where sent.
+            content (str | Unset): Details, a traceback for script errors.
+            creation_date (str | Unset): UTC datetime, `%Y-%m-%dT%H:%M:%S.%fZ`.
     """
 
     id: str
     project: str
-    generator: None | str
-    content: str
+    name: str
     resolved: bool
-    creation_date: str
     rights: None | Rights | Unset = UNSET
-    name: str | Unset = UNSET
+    generator: None | str | Unset = UNSET
     title: str | Unset = UNSET
+    content: str | Unset = UNSET
+    creation_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,14 +50,9 @@ class Notification:
 
         project = self.project
 
-        generator: None | str
-        generator = self.generator
-
-        content = self.content
+        name = self.name
 
         resolved = self.resolved
-
-        creation_date = self.creation_date
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -67,9 +62,17 @@ class Notification:
         else:
             rights = self.rights
 
-        name = self.name
+        generator: None | str | Unset
+        if isinstance(self.generator, Unset):
+            generator = UNSET
+        else:
+            generator = self.generator
 
         title = self.title
+
+        content = self.content
+
+        creation_date = self.creation_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,18 +80,20 @@ class Notification:
             {
                 "id": id,
                 "project": project,
-                "generator": generator,
-                "content": content,
+                "name": name,
                 "resolved": resolved,
-                "creation_date": creation_date,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
-        if name is not UNSET:
-            field_dict["name"] = name
+        if generator is not UNSET:
+            field_dict["generator"] = generator
         if title is not UNSET:
             field_dict["title"] = title
+        if content is not UNSET:
+            field_dict["content"] = content
+        if creation_date is not UNSET:
+            field_dict["creation_date"] = creation_date
 
         return field_dict
 
@@ -101,18 +106,9 @@ class Notification:
 
         project = d.pop("project")
 
-        def _parse_generator(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        generator = _parse_generator(d.pop("generator"))
-
-        content = d.pop("content")
+        name = d.pop("name")
 
         resolved = d.pop("resolved")
-
-        creation_date = d.pop("creation_date")
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -131,20 +127,31 @@ class Notification:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
-        name = d.pop("name", UNSET)
+        def _parse_generator(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        generator = _parse_generator(d.pop("generator", UNSET))
 
         title = d.pop("title", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        creation_date = d.pop("creation_date", UNSET)
 
         notification = cls(
             id=id,
             project=project,
-            generator=generator,
-            content=content,
-            resolved=resolved,
-            creation_date=creation_date,
-            rights=rights,
             name=name,
+            resolved=resolved,
+            rights=rights,
+            generator=generator,
             title=title,
+            content=content,
+            creation_date=creation_date,
         )
 
         notification.additional_properties = d

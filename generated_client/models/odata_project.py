@@ -21,25 +21,21 @@ class OdataProject:
 
     Attributes:
         id (str): UUID of the record.
-        name (str):
-        mail_alerts_activated (bool):
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        name (str | Unset):
+        mail_alerts_activated (bool | Unset):
     """
 
     id: str
-    name: str
-    mail_alerts_activated: bool
     rights: None | Rights | Unset = UNSET
+    name: str | Unset = UNSET
+    mail_alerts_activated: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        name = self.name
-
-        mail_alerts_activated = self.mail_alerts_activated
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -49,17 +45,23 @@ class OdataProject:
         else:
             rights = self.rights
 
+        name = self.name
+
+        mail_alerts_activated = self.mail_alerts_activated
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "mail_alerts_activated": mail_alerts_activated,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if name is not UNSET:
+            field_dict["name"] = name
+        if mail_alerts_activated is not UNSET:
+            field_dict["mail_alerts_activated"] = mail_alerts_activated
 
         return field_dict
 
@@ -69,10 +71,6 @@ class OdataProject:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        name = d.pop("name")
-
-        mail_alerts_activated = d.pop("mail_alerts_activated")
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -91,11 +89,15 @@ class OdataProject:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        name = d.pop("name", UNSET)
+
+        mail_alerts_activated = d.pop("mail_alerts_activated", UNSET)
+
         odata_project = cls(
             id=id,
+            rights=rights,
             name=name,
             mail_alerts_activated=mail_alerts_activated,
-            rights=rights,
         )
 
         odata_project.additional_properties = d

@@ -22,14 +22,14 @@ class OdataUser:
 
     Attributes:
         id (str): UUID of the record.
-        ftp_account (FtpAccount | None | str): The user's FTP account, as an id (every answer of the sandbox) or nested;
-            null when none.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        ftp_account (FtpAccount | None | str | Unset): The user's FTP account, as an id (every answer of the sandbox) or
+            nested; null when none.
     """
 
     id: str
-    ftp_account: FtpAccount | None | str
     rights: None | Rights | Unset = UNSET
+    ftp_account: FtpAccount | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,12 +37,6 @@ class OdataUser:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        ftp_account: dict[str, Any] | None | str
-        if isinstance(self.ftp_account, FtpAccount):
-            ftp_account = self.ftp_account.to_dict()
-        else:
-            ftp_account = self.ftp_account
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -52,16 +46,25 @@ class OdataUser:
         else:
             rights = self.rights
 
+        ftp_account: dict[str, Any] | None | str | Unset
+        if isinstance(self.ftp_account, Unset):
+            ftp_account = UNSET
+        elif isinstance(self.ftp_account, FtpAccount):
+            ftp_account = self.ftp_account.to_dict()
+        else:
+            ftp_account = self.ftp_account
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "ftp_account": ftp_account,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if ftp_account is not UNSET:
+            field_dict["ftp_account"] = ftp_account
 
         return field_dict
 
@@ -72,21 +75,6 @@ class OdataUser:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_ftp_account(data: object) -> FtpAccount | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ftp_account_type_1 = FtpAccount.from_dict(data)
-
-                return ftp_account_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FtpAccount | None | str, data)
-
-        ftp_account = _parse_ftp_account(d.pop("ftp_account"))
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -105,10 +93,27 @@ class OdataUser:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        def _parse_ftp_account(data: object) -> FtpAccount | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ftp_account_type_1 = FtpAccount.from_dict(data)
+
+                return ftp_account_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FtpAccount | None | str | Unset, data)
+
+        ftp_account = _parse_ftp_account(d.pop("ftp_account", UNSET))
+
         odata_user = cls(
             id=id,
-            ftp_account=ftp_account,
             rights=rights,
+            ftp_account=ftp_account,
         )
 
         odata_user.additional_properties = d

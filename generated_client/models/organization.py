@@ -21,38 +21,27 @@ class Organization:
 
     Attributes:
         id (str): UUID of the record.
-        name (str):
-        comment (str):
-        control_affiliations (bool):
-        log_activity (bool):
-        ftp_account (None | str): Id of the organization's FTP account, or null.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        name (str | Unset):
+        comment (str | Unset):
+        control_affiliations (bool | Unset):
+        log_activity (bool | Unset):
+        ftp_account (None | str | Unset): Id of the organization's FTP account, or null.
     """
 
     id: str
-    name: str
-    comment: str
-    control_affiliations: bool
-    log_activity: bool
-    ftp_account: None | str
     rights: None | Rights | Unset = UNSET
+    name: str | Unset = UNSET
+    comment: str | Unset = UNSET
+    control_affiliations: bool | Unset = UNSET
+    log_activity: bool | Unset = UNSET
+    ftp_account: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        name = self.name
-
-        comment = self.comment
-
-        control_affiliations = self.control_affiliations
-
-        log_activity = self.log_activity
-
-        ftp_account: None | str
-        ftp_account = self.ftp_account
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -62,20 +51,39 @@ class Organization:
         else:
             rights = self.rights
 
+        name = self.name
+
+        comment = self.comment
+
+        control_affiliations = self.control_affiliations
+
+        log_activity = self.log_activity
+
+        ftp_account: None | str | Unset
+        if isinstance(self.ftp_account, Unset):
+            ftp_account = UNSET
+        else:
+            ftp_account = self.ftp_account
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "comment": comment,
-                "control_affiliations": control_affiliations,
-                "log_activity": log_activity,
-                "ftp_account": ftp_account,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if name is not UNSET:
+            field_dict["name"] = name
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if control_affiliations is not UNSET:
+            field_dict["control_affiliations"] = control_affiliations
+        if log_activity is not UNSET:
+            field_dict["log_activity"] = log_activity
+        if ftp_account is not UNSET:
+            field_dict["ftp_account"] = ftp_account
 
         return field_dict
 
@@ -85,21 +93,6 @@ class Organization:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        name = d.pop("name")
-
-        comment = d.pop("comment")
-
-        control_affiliations = d.pop("control_affiliations")
-
-        log_activity = d.pop("log_activity")
-
-        def _parse_ftp_account(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ftp_account = _parse_ftp_account(d.pop("ftp_account"))
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -118,14 +111,31 @@ class Organization:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        name = d.pop("name", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        control_affiliations = d.pop("control_affiliations", UNSET)
+
+        log_activity = d.pop("log_activity", UNSET)
+
+        def _parse_ftp_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ftp_account = _parse_ftp_account(d.pop("ftp_account", UNSET))
+
         organization = cls(
             id=id,
+            rights=rights,
             name=name,
             comment=comment,
             control_affiliations=control_affiliations,
             log_activity=log_activity,
             ftp_account=ftp_account,
-            rights=rights,
         )
 
         organization.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.odata_project import OdataProject
@@ -19,13 +21,17 @@ class PaginatedOdataProjectList:
 
     Attributes:
         data (list[OdataProject]):
-        records_total (int): Number of records before filtering.
-        records_filtered (int): Number of records matching the filters.
+        draw (int | None | Unset): The request's `draw`, or null.
+        records_total (int | Unset): Number of records matching the filters (as recordsFiltered).
+        records_filtered (int | Unset): Number of records matching the filters.
+        start (int | Unset): Index of the page's first record.
     """
 
     data: list[OdataProject]
-    records_total: int
-    records_filtered: int
+    draw: int | None | Unset = UNSET
+    records_total: int | Unset = UNSET
+    records_filtered: int | Unset = UNSET
+    start: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,19 +40,33 @@ class PaginatedOdataProjectList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        draw: int | None | Unset
+        if isinstance(self.draw, Unset):
+            draw = UNSET
+        else:
+            draw = self.draw
+
         records_total = self.records_total
 
         records_filtered = self.records_filtered
+
+        start = self.start
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "recordsTotal": records_total,
-                "recordsFiltered": records_filtered,
             }
         )
+        if draw is not UNSET:
+            field_dict["draw"] = draw
+        if records_total is not UNSET:
+            field_dict["recordsTotal"] = records_total
+        if records_filtered is not UNSET:
+            field_dict["recordsFiltered"] = records_filtered
+        if start is not UNSET:
+            field_dict["start"] = start
 
         return field_dict
 
@@ -62,14 +82,27 @@ class PaginatedOdataProjectList:
 
             data.append(data_item)
 
-        records_total = d.pop("recordsTotal")
+        def _parse_draw(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        records_filtered = d.pop("recordsFiltered")
+        draw = _parse_draw(d.pop("draw", UNSET))
+
+        records_total = d.pop("recordsTotal", UNSET)
+
+        records_filtered = d.pop("recordsFiltered", UNSET)
+
+        start = d.pop("start", UNSET)
 
         paginated_odata_project_list = cls(
             data=data,
+            draw=draw,
             records_total=records_total,
             records_filtered=records_filtered,
+            start=start,
         )
 
         paginated_odata_project_list.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.generator_ref import GeneratorRef
     from ..models.rights import Rights
 
 
@@ -22,49 +23,44 @@ class Series:
     Attributes:
         id (str): UUID of the record.
         name (str):
-        generator (str): Id of the generator.
-        generator_model (str): Known values: `importer`, `cleaner`, `analysis`.
+        generator (GeneratorRef | str): The generator of the series: its id (nested as `{id, model, name}` in answers of
+            2017-18).
         otsdb_pk (str): Key of the series in the time-series store, used by select and multi_select.
-        project (str): Id of the odata project.
-        unit (str):
-        label (str):
-        freq (None | str): A `Frequency`; null for irregular series.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        generator_model (str | Unset): Known values: `importer`, `cleaner`, `analysis`.
+        project (str | Unset): Id of the odata project.
+        unit (str | Unset):
+        label (str | Unset):
+        freq (None | str | Unset): A `Frequency`; null for irregular series.
     """
 
     id: str
     name: str
-    generator: str
-    generator_model: str
+    generator: GeneratorRef | str
     otsdb_pk: str
-    project: str
-    unit: str
-    label: str
-    freq: None | str
     rights: None | Rights | Unset = UNSET
+    generator_model: str | Unset = UNSET
+    project: str | Unset = UNSET
+    unit: str | Unset = UNSET
+    label: str | Unset = UNSET
+    freq: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.generator_ref import GeneratorRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
 
         name = self.name
 
-        generator = self.generator
-
-        generator_model = self.generator_model
+        generator: dict[str, Any] | str
+        if isinstance(self.generator, GeneratorRef):
+            generator = self.generator.to_dict()
+        else:
+            generator = self.generator
 
         otsdb_pk = self.otsdb_pk
-
-        project = self.project
-
-        unit = self.unit
-
-        label = self.label
-
-        freq: None | str
-        freq = self.freq
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -74,6 +70,20 @@ class Series:
         else:
             rights = self.rights
 
+        generator_model = self.generator_model
+
+        project = self.project
+
+        unit = self.unit
+
+        label = self.label
+
+        freq: None | str | Unset
+        if isinstance(self.freq, Unset):
+            freq = UNSET
+        else:
+            freq = self.freq
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,21 +91,27 @@ class Series:
                 "id": id,
                 "name": name,
                 "generator": generator,
-                "generator_model": generator_model,
                 "otsdb_pk": otsdb_pk,
-                "project": project,
-                "unit": unit,
-                "label": label,
-                "freq": freq,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if generator_model is not UNSET:
+            field_dict["generator_model"] = generator_model
+        if project is not UNSET:
+            field_dict["project"] = project
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if label is not UNSET:
+            field_dict["label"] = label
+        if freq is not UNSET:
+            field_dict["freq"] = freq
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.generator_ref import GeneratorRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -103,24 +119,20 @@ class Series:
 
         name = d.pop("name")
 
-        generator = d.pop("generator")
+        def _parse_generator(data: object) -> GeneratorRef | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                generator_type_1 = GeneratorRef.from_dict(data)
 
-        generator_model = d.pop("generator_model")
+                return generator_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GeneratorRef | str, data)
+
+        generator = _parse_generator(d.pop("generator"))
 
         otsdb_pk = d.pop("otsdb_pk")
-
-        project = d.pop("project")
-
-        unit = d.pop("unit")
-
-        label = d.pop("label")
-
-        def _parse_freq(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        freq = _parse_freq(d.pop("freq"))
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -139,17 +151,34 @@ class Series:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        generator_model = d.pop("generator_model", UNSET)
+
+        project = d.pop("project", UNSET)
+
+        unit = d.pop("unit", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        def _parse_freq(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        freq = _parse_freq(d.pop("freq", UNSET))
+
         series = cls(
             id=id,
             name=name,
             generator=generator,
-            generator_model=generator_model,
             otsdb_pk=otsdb_pk,
+            rights=rights,
+            generator_model=generator_model,
             project=project,
             unit=unit,
             label=label,
             freq=freq,
-            rights=rights,
         )
 
         series.additional_properties = d

@@ -21,25 +21,21 @@ class StaticWebserviceFeeder:
 
     Attributes:
         id (str): UUID of the record.
-        base_feeder (str): Id of the base feeder.
-        url (str):
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        base_feeder (str | Unset): Id of the base feeder.
+        url (str | Unset):
     """
 
     id: str
-    base_feeder: str
-    url: str
     rights: None | Rights | Unset = UNSET
+    base_feeder: str | Unset = UNSET
+    url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        base_feeder = self.base_feeder
-
-        url = self.url
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -49,17 +45,23 @@ class StaticWebserviceFeeder:
         else:
             rights = self.rights
 
+        base_feeder = self.base_feeder
+
+        url = self.url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "base_feeder": base_feeder,
-                "url": url,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if base_feeder is not UNSET:
+            field_dict["base_feeder"] = base_feeder
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -69,10 +71,6 @@ class StaticWebserviceFeeder:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        base_feeder = d.pop("base_feeder")
-
-        url = d.pop("url")
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -91,11 +89,15 @@ class StaticWebserviceFeeder:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        base_feeder = d.pop("base_feeder", UNSET)
+
+        url = d.pop("url", UNSET)
+
         static_webservice_feeder = cls(
             id=id,
+            rights=rights,
             base_feeder=base_feeder,
             url=url,
-            rights=rights,
         )
 
         static_webservice_feeder.additional_properties = d

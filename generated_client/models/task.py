@@ -22,27 +22,22 @@ class Task:
 
     Attributes:
         id (str): UUID of the record.
-        base (TaskBase): The state of a task.
-        target (None | str): Id of the record the task runs on (importer, cleaner, analysis or base feeder; null for
-            exports), or null.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        base (TaskBase | Unset): The state of a task.
+        target (None | str | Unset): Id of the record the task runs on (importer, cleaner, analysis or base feeder; null
+            for exports), or null.
     """
 
     id: str
-    base: TaskBase
-    target: None | str
     rights: None | Rights | Unset = UNSET
+    base: TaskBase | Unset = UNSET
+    target: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        base = self.base.to_dict()
-
-        target: None | str
-        target = self.target
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -52,17 +47,29 @@ class Task:
         else:
             rights = self.rights
 
+        base: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.base, Unset):
+            base = self.base.to_dict()
+
+        target: None | str | Unset
+        if isinstance(self.target, Unset):
+            target = UNSET
+        else:
+            target = self.target
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "base": base,
-                "target": target,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if base is not UNSET:
+            field_dict["base"] = base
+        if target is not UNSET:
+            field_dict["target"] = target
 
         return field_dict
 
@@ -73,15 +80,6 @@ class Task:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        base = TaskBase.from_dict(d.pop("base"))
-
-        def _parse_target(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        target = _parse_target(d.pop("target"))
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -100,11 +98,27 @@ class Task:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        _base = d.pop("base", UNSET)
+        base: TaskBase | Unset
+        if isinstance(_base, Unset):
+            base = UNSET
+        else:
+            base = TaskBase.from_dict(_base)
+
+        def _parse_target(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        target = _parse_target(d.pop("target", UNSET))
+
         task = cls(
             id=id,
+            rights=rights,
             base=base,
             target=target,
-            rights=rights,
         )
 
         task.additional_properties = d

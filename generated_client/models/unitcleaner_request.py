@@ -38,6 +38,7 @@ class UnitcleanerRequest:
         custom_fct (None | str | Unset):
         custom_before_offset (None | str | Unset):
         custom_after_offset (None | str | Unset):
+        numerical_filter (None | str | Unset):
     """
 
     cleaner: str
@@ -62,6 +63,7 @@ class UnitcleanerRequest:
     custom_fct: None | str | Unset = UNSET
     custom_before_offset: None | str | Unset = UNSET
     custom_after_offset: None | str | Unset = UNSET
+    numerical_filter: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -137,6 +139,12 @@ class UnitcleanerRequest:
         else:
             custom_after_offset = self.custom_after_offset
 
+        numerical_filter: None | str | Unset
+        if isinstance(self.numerical_filter, Unset):
+            numerical_filter = UNSET
+        else:
+            numerical_filter = self.numerical_filter
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -184,6 +192,8 @@ class UnitcleanerRequest:
             field_dict["custom_before_offset"] = custom_before_offset
         if custom_after_offset is not UNSET:
             field_dict["custom_after_offset"] = custom_after_offset
+        if numerical_filter is not UNSET:
+            field_dict["numerical_filter"] = numerical_filter
 
         return field_dict
 
@@ -289,6 +299,15 @@ class UnitcleanerRequest:
             d.pop("custom_after_offset", UNSET)
         )
 
+        def _parse_numerical_filter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        numerical_filter = _parse_numerical_filter(d.pop("numerical_filter", UNSET))
+
         unitcleaner_request = cls(
             cleaner=cleaner,
             external_name=external_name,
@@ -312,6 +331,7 @@ class UnitcleanerRequest:
             custom_fct=custom_fct,
             custom_before_offset=custom_before_offset,
             custom_after_offset=custom_after_offset,
+            numerical_filter=numerical_filter,
         )
 
         unitcleaner_request.additional_properties = d

@@ -22,22 +22,22 @@ class User:
 
     Attributes:
         id (str): UUID of the record.
-        username (str):
-        email (str):
-        first_name (str):
-        last_name (str):
-        odata (None | OdataUser | str): The odata user, as an id (every answer of the sandbox) or nested; null when
-            none.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
+        username (str | Unset):
+        email (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        odata (None | OdataUser | str | Unset): The odata user, as an id (every answer of the sandbox) or nested; null
+            when none.
     """
 
     id: str
-    username: str
-    email: str
-    first_name: str
-    last_name: str
-    odata: None | OdataUser | str
     rights: None | Rights | Unset = UNSET
+    username: str | Unset = UNSET
+    email: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    odata: None | OdataUser | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,20 +45,6 @@ class User:
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
-
-        username = self.username
-
-        email = self.email
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        odata: dict[str, Any] | None | str
-        if isinstance(self.odata, OdataUser):
-            odata = self.odata.to_dict()
-        else:
-            odata = self.odata
 
         rights: dict[str, Any] | None | Unset
         if isinstance(self.rights, Unset):
@@ -68,20 +54,41 @@ class User:
         else:
             rights = self.rights
 
+        username = self.username
+
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        odata: dict[str, Any] | None | str | Unset
+        if isinstance(self.odata, Unset):
+            odata = UNSET
+        elif isinstance(self.odata, OdataUser):
+            odata = self.odata.to_dict()
+        else:
+            odata = self.odata
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "username": username,
-                "email": email,
-                "first_name": first_name,
-                "last_name": last_name,
-                "odata": odata,
             }
         )
         if rights is not UNSET:
             field_dict["rights"] = rights
+        if username is not UNSET:
+            field_dict["username"] = username
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if odata is not UNSET:
+            field_dict["odata"] = odata
 
         return field_dict
 
@@ -92,29 +99,6 @@ class User:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        username = d.pop("username")
-
-        email = d.pop("email")
-
-        first_name = d.pop("first_name")
-
-        last_name = d.pop("last_name")
-
-        def _parse_odata(data: object) -> None | OdataUser | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                odata_type_1 = OdataUser.from_dict(data)
-
-                return odata_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OdataUser | str, data)
-
-        odata = _parse_odata(d.pop("odata"))
 
         def _parse_rights(data: object) -> None | Rights | Unset:
             if data is None:
@@ -133,14 +117,39 @@ class User:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
+        username = d.pop("username", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        def _parse_odata(data: object) -> None | OdataUser | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                odata_type_1 = OdataUser.from_dict(data)
+
+                return odata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OdataUser | str | Unset, data)
+
+        odata = _parse_odata(d.pop("odata", UNSET))
+
         user = cls(
             id=id,
+            rights=rights,
             username=username,
             email=email,
             first_name=first_name,
             last_name=last_name,
             odata=odata,
-            rights=rights,
         )
 
         user.additional_properties = d

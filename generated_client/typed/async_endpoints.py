@@ -49,7 +49,11 @@ from ..api.cleaners import (
     cleaners_partial_update,
     cleaners_retrieve,
 )
-from ..api.gate_ftp_accounts import gate_ftp_accounts_list, gate_ftp_accounts_retrieve
+from ..api.gate_ftp_accounts import (
+    gate_ftp_accounts_list,
+    gate_ftp_accounts_partial_update,
+    gate_ftp_accounts_retrieve,
+)
 from ..api.gates import (
     gates_create,
     gates_destroy,
@@ -137,6 +141,7 @@ from ..models import (
     BaseFeeder,
     BaseFeederRequest,
     Cleaner,
+    ExternalFtpAccountRequest,
     FtpAccount,
     Gate,
     GateRequest,
@@ -209,6 +214,8 @@ from .requests import (
     AnalysisRequestNames,
     BaseFeederRequestFields,
     BaseFeederRequestNames,
+    ExternalFtpAccountRequestFields,
+    ExternalFtpAccountRequestNames,
     GateRequestFields,
     GateRequestNames,
     GenericBasicFeederRequestFields,
@@ -725,6 +732,25 @@ class AsyncGateFtpAccountsOperations(AsyncEndpointCore[R, FtpAccount]):
         )
         return self._expect(answer, FtpAccount)
 
+    async def _send_update(
+        self, record_id: str, fields: Mapping[str, object]
+    ) -> FtpAccount:
+        wire = check_fields(
+            "odata/gate_ftp_accounts update",
+            fields,
+            ExternalFtpAccountRequestNames.allowed,
+            frozenset(),
+            ExternalFtpAccountRequestNames.ids,
+        )
+        body = ExternalFtpAccountRequest.from_dict(wire)
+        answer = await self._send(
+            gate_ftp_accounts_partial_update.asyncio_detailed,
+            record_id,
+            client=self._api,
+            body=body,
+        )
+        return self._expect(answer, FtpAccount)
+
 
 class AsyncGatesOperations(AsyncEndpointCore[R, Gate]):
     """`odata/gates`: the generated operations of tag `gates`."""
@@ -965,7 +991,7 @@ class AsyncNotificationsOperations(AsyncEndpointCore[R, Notification]):
 
     path = "odata/notifications"
     model = Notification
-    filter_names = ("project", "resolved", "generator")
+    filter_names = ("project", "resolved", "generator", "source")
 
     async def _fetch_page(
         self, start: int, length: int, filters: Mapping[str, Any]
@@ -1209,7 +1235,14 @@ class AsyncSeriesOperations(AsyncEndpointCore[R, Series]):
 
     path = "odata/series"
     model = Series
-    filter_names = ("generator", "project", "name")
+    filter_names = (
+        "generator",
+        "project",
+        "name",
+        "project_name",
+        "generator_model",
+        "generator_name",
+    )
 
     async def _fetch_page(
         self, start: int, length: int, filters: Mapping[str, Any]
@@ -1483,6 +1516,14 @@ class AsyncUsersOperations(AsyncEndpointCore[R, User]):
             body=body,
         )
         return self._expect(answer, User)
+
+
+class AsyncFtpAccountUpdate(AsyncUpdatable):
+    """The typed `update(...)` of `FtpAccount` records."""
+
+    async def update(self, **fields: Unpack[ExternalFtpAccountRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        await self._update(fields)
 
 
 class AsyncOrganizationUpdate(AsyncUpdatable):

@@ -49,7 +49,11 @@ from ..api.cleaners import (
     cleaners_partial_update,
     cleaners_retrieve,
 )
-from ..api.gate_ftp_accounts import gate_ftp_accounts_list, gate_ftp_accounts_retrieve
+from ..api.gate_ftp_accounts import (
+    gate_ftp_accounts_list,
+    gate_ftp_accounts_partial_update,
+    gate_ftp_accounts_retrieve,
+)
 from ..api.gates import (
     gates_create,
     gates_destroy,
@@ -137,6 +141,7 @@ from ..models import (
     BaseFeeder,
     BaseFeederRequest,
     Cleaner,
+    ExternalFtpAccountRequest,
     FtpAccount,
     Gate,
     GateRequest,
@@ -209,6 +214,8 @@ from .requests import (
     AnalysisRequestNames,
     BaseFeederRequestFields,
     BaseFeederRequestNames,
+    ExternalFtpAccountRequestFields,
+    ExternalFtpAccountRequestNames,
     GateRequestFields,
     GateRequestNames,
     GenericBasicFeederRequestFields,
@@ -709,6 +716,23 @@ class GateFtpAccountsOperations(EndpointCore[R, FtpAccount]):
         )
         return self._expect(answer, FtpAccount)
 
+    def _send_update(self, record_id: str, fields: Mapping[str, object]) -> FtpAccount:
+        wire = check_fields(
+            "odata/gate_ftp_accounts update",
+            fields,
+            ExternalFtpAccountRequestNames.allowed,
+            frozenset(),
+            ExternalFtpAccountRequestNames.ids,
+        )
+        body = ExternalFtpAccountRequest.from_dict(wire)
+        answer = self._send(
+            gate_ftp_accounts_partial_update.sync_detailed,
+            record_id,
+            client=self._api,
+            body=body,
+        )
+        return self._expect(answer, FtpAccount)
+
 
 class GatesOperations(EndpointCore[R, Gate]):
     """`odata/gates`: the generated operations of tag `gates`."""
@@ -936,7 +960,7 @@ class NotificationsOperations(EndpointCore[R, Notification]):
 
     path = "odata/notifications"
     model = Notification
-    filter_names = ("project", "resolved", "generator")
+    filter_names = ("project", "resolved", "generator", "source")
 
     def _fetch_page(
         self, start: int, length: int, filters: Mapping[str, Any]
@@ -1172,7 +1196,14 @@ class SeriesOperations(EndpointCore[R, Series]):
 
     path = "odata/series"
     model = Series
-    filter_names = ("generator", "project", "name")
+    filter_names = (
+        "generator",
+        "project",
+        "name",
+        "project_name",
+        "generator_model",
+        "generator_name",
+    )
 
     def _fetch_page(
         self, start: int, length: int, filters: Mapping[str, Any]
@@ -1424,6 +1455,14 @@ class UsersOperations(EndpointCore[R, User]):
             users_partial_update.sync_detailed, record_id, client=self._api, body=body
         )
         return self._expect(answer, User)
+
+
+class FtpAccountUpdate(Updatable):
+    """The typed `update(...)` of `FtpAccount` records."""
+
+    def update(self, **fields: Unpack[ExternalFtpAccountRequestFields]) -> None:
+        """PATCH these fields on the platform, then read the answer."""
+        self._update(fields)
 
 
 class OrganizationUpdate(Updatable):

@@ -27,6 +27,9 @@ from ..models import (
     Cleaner as CleanerModel,
 )
 from ..models import (
+    CleanerRequest as CleanerRequestModel,
+)
+from ..models import (
     DirEntry as DirEntryModel,
 )
 from ..models import (
@@ -40,6 +43,12 @@ from ..models import (
 )
 from ..models import (
     Gate as GateModel,
+)
+from ..models import (
+    GateRef as GateRefModel,
+)
+from ..models import (
+    GeneratorRef as GeneratorRefModel,
 )
 from ..models import (
     GenericBasicFeeder as GenericBasicFeederModel,
@@ -94,8 +103,10 @@ from ..models import (
 )
 from .support import (
     ModelView,
+    nested_view,
     optional,
     ref_id,
+    required_ref_id,
     utc_datetime,
     view,
 )
@@ -105,6 +116,8 @@ __all__ = [
     "FtpAccountFields",
     "TaskBaseFields",
     "TaskFields",
+    "GeneratorRefFields",
+    "GateRefFields",
     "OrganizationFields",
     "ProjectFields",
     "UserFields",
@@ -117,6 +130,7 @@ __all__ = [
     "ImporterFields",
     "ImporterSeriesFields",
     "CleanerFields",
+    "CleanerRequestFields",
     "UnitcleanerFields",
     "AnalysisFields",
     "AnalysisConfigFields",
@@ -158,7 +172,7 @@ class RightsFields(ModelView[RightsModel]):
 
 
 class FtpAccountFields(ModelView[FtpAccountModel]):
-    """Fields of `FtpAccount` answers. An FTP account (a user's own, or a gate's). Host, port and login are null until an account is attached."""
+    """Fields of `FtpAccount` answers. An FTP account (a user's own, or a gate's). Until an account is attached or configured its host is `""` (the old client tests `host == ""`); null is read the same way."""
 
     @property
     def id(self) -> str:
@@ -166,29 +180,29 @@ class FtpAccountFields(ModelView[FtpAccountModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def protocol(self) -> str:
-        """Known values: `ftp`, `sftp`."""
-        return self._model.protocol
+        """Known values: `ftp`, `sftp`, `ftps`."""
+        return self._present(self._model.protocol, "protocol")
 
     @property
     def host(self) -> str | None:
         """`host` of the answer."""
-        return self._model.host
+        return self._present(self._model.host, "host")
 
     @property
     def port(self) -> int | None:
         """`port` of the answer."""
-        return self._model.port
+        return self._present(self._model.port, "port")
 
     @property
     def login(self) -> str | None:
         """`login` of the answer."""
-        return self._model.login
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.login, "login")
 
 
 class TaskBaseFields(ModelView[TaskBaseModel]):
@@ -229,19 +243,52 @@ class TaskFields(ModelView[TaskModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def base(self) -> TaskBaseFields:
         """`base` of the answer."""
-        return TaskBaseFields(self._model.base)
+        return TaskBaseFields(self._present(self._model.base, "base"), self, "base")
 
     @property
     def target(self) -> str | None:
         """Id of the record the task runs on (importer, cleaner, analysis or base feeder; null for exports), or null."""
-        return self._model.target
+        return self._present(self._model.target, "target")
+
+
+class GeneratorRefFields(ModelView[GeneratorRefModel]):
+    """Fields of `GeneratorRef` answers. A generator named inside another answer, as answers of 2017-18 nest it (openergy/ovbpclient 85e927a, copy_dev.py 6410c67): id, model (`importer`, `cleaner`, `analysis`) and name."""
 
     @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+    def id(self) -> str:
+        """UUID of the generator."""
+        return self._model.id
+
+    @property
+    def model(self) -> str | None:
+        """Known values: `importer`, `cleaner`, `analysis`."""
+        return optional(self._model.model)
+
+    @property
+    def name(self) -> str | None:
+        """`name` of the answer."""
+        return optional(self._model.name)
+
+
+class GateRefFields(ModelView[GateRefModel]):
+    """Fields of `GateRef` answers. A gate named inside an importer's answer, as answers of 2017-18 nest it (copy_dev.py 6410c67): id and name."""
+
+    @property
+    def id(self) -> str:
+        """UUID of the gate."""
+        return self._model.id
+
+    @property
+    def name(self) -> str | None:
+        """`name` of the answer."""
+        return optional(self._model.name)
 
 
 class OrganizationFields(ModelView[OrganizationModel]):
@@ -253,34 +300,34 @@ class OrganizationFields(ModelView[OrganizationModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def name(self) -> str:
         """`name` of the answer."""
-        return self._model.name
+        return self._present(self._model.name, "name")
 
     @property
     def comment(self) -> str:
         """`comment` of the answer."""
-        return self._model.comment
+        return self._present(self._model.comment, "comment")
 
     @property
     def control_affiliations(self) -> bool:
         """`control_affiliations` of the answer."""
-        return self._model.control_affiliations
+        return self._present(self._model.control_affiliations, "control_affiliations")
 
     @property
     def log_activity(self) -> bool:
         """`log_activity` of the answer."""
-        return self._model.log_activity
+        return self._present(self._model.log_activity, "log_activity")
 
     @property
     def ftp_account(self) -> str | None:
         """Id of the organization's FTP account, or null."""
-        return self._model.ftp_account
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.ftp_account, "ftp_account")
 
 
 class ProjectFields(ModelView[ProjectModel]):
@@ -292,54 +339,72 @@ class ProjectFields(ModelView[ProjectModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def odata(self) -> str | None:
         """The odata project holding the project's data, as an id (every answer of the sandbox, as the guide shows) or nested; null when none."""
-        return ref_id(self._model.odata)
+        return ref_id(self._present(self._model.odata, "odata"))
+
+    @property
+    def odata_nested(self) -> OdataProjectFields | None:
+        """`odata` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            OdataProjectFields, OdataProjectModel, self._model.odata, self, "odata"
+        )
 
     @property
     def obuildings(self) -> str | None:
         """Id of the obuildings project, or null."""
-        return self._model.obuildings
+        return self._present(self._model.obuildings, "obuildings")
 
     @property
     def is_visible(self) -> bool:
         """`is_visible` of the answer."""
-        return self._model.is_visible
+        return self._present(self._model.is_visible, "is_visible")
 
     @property
-    def organization(self) -> OrganizationFields:
-        """`organization` of the answer."""
-        return OrganizationFields(self._model.organization)
+    def organization(self) -> str:
+        """The organization: nested in list and retrieve answers, its id in create and update answers (the flat serializer)."""
+        return required_ref_id(self._present(self._model.organization, "organization"))
+
+    @property
+    def organization_nested(self) -> OrganizationFields | None:
+        """`organization` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            OrganizationFields,
+            OrganizationModel,
+            self._model.organization,
+            self,
+            "organization",
+        )
 
     @property
     def name(self) -> str:
         """`name` of the answer."""
-        return self._model.name
+        return self._present(self._model.name, "name")
 
     @property
     def comment(self) -> str:
         """`comment` of the answer."""
-        return self._model.comment
+        return self._present(self._model.comment, "comment")
 
     @property
     def private_comment(self) -> str:
         """`private_comment` of the answer."""
-        return self._model.private_comment
+        return self._present(self._model.private_comment, "private_comment")
 
     @property
     def creation_date(self) -> str:
         """Date `YYYY-MM-DD`."""
-        return self._model.creation_date
+        return self._present(self._model.creation_date, "creation_date")
 
     @property
     def display_buildings(self) -> bool:
         """`display_buildings` of the answer."""
-        return self._model.display_buildings
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.display_buildings, "display_buildings")
 
 
 class UserFields(ModelView[UserModel]):
@@ -351,34 +416,41 @@ class UserFields(ModelView[UserModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def username(self) -> str:
         """`username` of the answer."""
-        return self._model.username
+        return self._present(self._model.username, "username")
 
     @property
     def email(self) -> str:
         """`email` of the answer."""
-        return self._model.email
+        return self._present(self._model.email, "email")
 
     @property
     def first_name(self) -> str:
         """`first_name` of the answer."""
-        return self._model.first_name
+        return self._present(self._model.first_name, "first_name")
 
     @property
     def last_name(self) -> str:
         """`last_name` of the answer."""
-        return self._model.last_name
+        return self._present(self._model.last_name, "last_name")
 
     @property
     def odata(self) -> str | None:
         """The odata user, as an id (every answer of the sandbox) or nested; null when none."""
-        return ref_id(self._model.odata)
+        return ref_id(self._present(self._model.odata, "odata"))
 
     @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+    def odata_nested(self) -> OdataUserFields | None:
+        """`odata` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            OdataUserFields, OdataUserModel, self._model.odata, self, "odata"
+        )
 
 
 class OdataUserFields(ModelView[OdataUserModel]):
@@ -390,14 +462,25 @@ class OdataUserFields(ModelView[OdataUserModel]):
         return self._model.id
 
     @property
-    def ftp_account(self) -> str | None:
-        """The user's FTP account, as an id (every answer of the sandbox) or nested; null when none."""
-        return ref_id(self._model.ftp_account)
-
-    @property
     def rights(self) -> RightsFields | None:
         """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
+    def ftp_account(self) -> str | None:
+        """The user's FTP account, as an id (every answer of the sandbox) or nested; null when none."""
+        return ref_id(self._present(self._model.ftp_account, "ftp_account"))
+
+    @property
+    def ftp_account_nested(self) -> FtpAccountFields | None:
+        """`ftp_account` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            FtpAccountFields,
+            FtpAccountModel,
+            self._model.ftp_account,
+            self,
+            "ftp_account",
+        )
 
 
 class OdataProjectFields(ModelView[OdataProjectModel]):
@@ -409,19 +492,19 @@ class OdataProjectFields(ModelView[OdataProjectModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def name(self) -> str:
         """`name` of the answer."""
-        return self._model.name
+        return self._present(self._model.name, "name")
 
     @property
     def mail_alerts_activated(self) -> bool:
         """`mail_alerts_activated` of the answer."""
-        return self._model.mail_alerts_activated
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.mail_alerts_activated, "mail_alerts_activated")
 
 
 class GateFields(ModelView[GateModel]):
@@ -433,34 +516,56 @@ class GateFields(ModelView[GateModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def project(self) -> str:
         """Id of the odata project."""
-        return self._model.project
+        return self._present(self._model.project, "project")
 
     @property
     def name(self) -> str:
         """`name` of the answer."""
-        return self._model.name
+        return self._present(self._model.name, "name")
 
     @property
     def comment(self) -> str:
         """`comment` of the answer."""
-        return self._model.comment
+        return self._present(self._model.comment, "comment")
 
     @property
-    def ftp_account(self) -> FtpAccountFields | None:
-        """The gate's FTP account, nested in every gate answer (list, retrieve, create, update): id, protocol, host, port, login; never the password."""
-        return view(FtpAccountFields, self._model.ftp_account)
+    def ftp_account(self) -> str | None:
+        """The gate's FTP account: nested in list and retrieve answers (id, protocol, host, port, login; never the password), its id in create and update answers (the flat serializer); null when none."""
+        return ref_id(self._present(self._model.ftp_account, "ftp_account"))
+
+    @property
+    def ftp_account_nested(self) -> FtpAccountFields | None:
+        """`ftp_account` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            FtpAccountFields,
+            FtpAccountModel,
+            self._model.ftp_account,
+            self,
+            "ftp_account",
+        )
 
     @property
     def base_feeder(self) -> str | None:
-        """The gate's base feeder, an id in list answers, nested in retrieve, create and update answers; null when none."""
-        return ref_id(self._model.base_feeder)
+        """The gate's base feeder, nested in retrieve answers, its id in list, create and update answers; null when none."""
+        return ref_id(self._present(self._model.base_feeder, "base_feeder"))
 
     @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+    def base_feeder_nested(self) -> BaseFeederFields | None:
+        """`base_feeder` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            BaseFeederFields,
+            BaseFeederModel,
+            self._model.base_feeder,
+            self,
+            "base_feeder",
+        )
 
 
 class BaseFeederFields(ModelView[BaseFeederModel]):
@@ -472,39 +577,39 @@ class BaseFeederFields(ModelView[BaseFeederModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def gate(self) -> str:
         """Id of the gate."""
-        return self._model.gate
+        return self._present(self._model.gate, "gate")
 
     @property
     def timezone(self) -> str:
         """`timezone` of the answer."""
-        return self._model.timezone
+        return self._present(self._model.timezone, "timezone")
 
     @property
     def crontab(self) -> str:
         """Six fields, seconds first: `0 0 0 1 1 *`."""
-        return self._model.crontab
+        return self._present(self._model.crontab, "crontab")
 
     @property
     def active(self) -> bool:
         """`active` of the answer."""
-        return self._model.active
+        return self._present(self._model.active, "active")
 
     @property
     def child_id(self) -> str | None:
         """Id of the child feeder, or null."""
-        return self._model.child_id
+        return self._present(self._model.child_id, "child_id")
 
     @property
     def child_model(self) -> str | None:
         """Known values: `genericbasicfeeder`, `staticwebservicefeeder`; others may come."""
-        return self._model.child_model
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.child_model, "child_model")
 
 
 class GenericBasicFeederFields(ModelView[GenericBasicFeederModel]):
@@ -516,19 +621,19 @@ class GenericBasicFeederFields(ModelView[GenericBasicFeederModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def base_feeder(self) -> str:
         """Id of the base feeder."""
-        return self._model.base_feeder
+        return self._present(self._model.base_feeder, "base_feeder")
 
     @property
     def script(self) -> str:
         """`script` of the answer."""
-        return self._model.script
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.script, "script")
 
 
 class StaticWebserviceFeederFields(ModelView[StaticWebserviceFeederModel]):
@@ -540,19 +645,19 @@ class StaticWebserviceFeederFields(ModelView[StaticWebserviceFeederModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def base_feeder(self) -> str:
         """Id of the base feeder."""
-        return self._model.base_feeder
+        return self._present(self._model.base_feeder, "base_feeder")
 
     @property
     def url(self) -> str:
         """`url` of the answer."""
-        return self._model.url
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.url, "url")
 
 
 class ImporterFields(ModelView[ImporterModel]):
@@ -564,94 +669,105 @@ class ImporterFields(ModelView[ImporterModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def active(self) -> bool:
         """`active` of the answer."""
-        return self._model.active
+        return self._present(self._model.active, "active")
 
     @property
     def name(self) -> str:
         """`name` of the answer."""
-        return self._model.name
+        return self._present(self._model.name, "name")
 
     @property
     def comment(self) -> str:
         """`comment` of the answer."""
-        return self._model.comment
+        return self._present(self._model.comment, "comment")
 
     @property
     def model(self) -> str:
         """Known value: `importer`."""
-        return self._model.model
+        return self._present(self._model.model, "model")
 
     @property
     def crontab(self) -> str:
         """Six fields, seconds first: `0 0 0 1 1 *`."""
-        return self._model.crontab
+        return self._present(self._model.crontab, "crontab")
 
     @property
     def auto_partial_reset(self) -> bool:
         """`auto_partial_reset` of the answer."""
-        return self._model.auto_partial_reset
+        return self._present(self._model.auto_partial_reset, "auto_partial_reset")
 
     @property
     def parse_script(self) -> str:
         """`parse_script` of the answer."""
-        return self._model.parse_script
+        return self._present(self._model.parse_script, "parse_script")
 
     @property
     def root_dir_path(self) -> str:
         """`root_dir_path` of the answer."""
-        return self._model.root_dir_path
+        return self._present(self._model.root_dir_path, "root_dir_path")
 
     @property
     def re_run_last_file(self) -> bool:
         """`re_run_last_file` of the answer."""
-        return self._model.re_run_last_file
+        return self._present(self._model.re_run_last_file, "re_run_last_file")
 
     @property
     def notify_missing_files_nb(self) -> int:
         """`notify_missing_files_nb` of the answer."""
-        return self._model.notify_missing_files_nb
+        return self._present(
+            self._model.notify_missing_files_nb, "notify_missing_files_nb"
+        )
 
     @property
     def max_ante_scanned_files_nb(self) -> int:
         """`max_ante_scanned_files_nb` of the answer."""
-        return self._model.max_ante_scanned_files_nb
+        return self._present(
+            self._model.max_ante_scanned_files_nb, "max_ante_scanned_files_nb"
+        )
 
     @property
     def last_run(self) -> dt.datetime | None:
         """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
-        return utc_datetime(self._model.last_run)
+        return utc_datetime(self._present(self._model.last_run, "last_run"))
 
     @property
     def last_clear(self) -> dt.datetime | None:
         """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
-        return utc_datetime(self._model.last_clear)
+        return utc_datetime(self._present(self._model.last_clear, "last_clear"))
 
     @property
     def last_imported_path(self) -> str | None:
         """`last_imported_path` of the answer."""
-        return self._model.last_imported_path
+        return self._present(self._model.last_imported_path, "last_imported_path")
 
     @property
     def latest_imported_mdate(self) -> dt.datetime | None:
         """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
-        return utc_datetime(self._model.latest_imported_mdate)
+        return utc_datetime(
+            self._present(self._model.latest_imported_mdate, "latest_imported_mdate")
+        )
 
     @property
     def project(self) -> str:
         """Id of the odata project."""
-        return self._model.project
+        return self._present(self._model.project, "project")
 
     @property
     def gate(self) -> str | None:
-        """Id of the gate read by the importer, or null."""
-        return self._model.gate
+        """The gate read by the importer: its id (nested as `{id, name}` in answers of 2017-18), or null."""
+        return ref_id(self._present(self._model.gate, "gate"))
 
     @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+    def gate_nested(self) -> GateRefFields | None:
+        """`gate` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(GateRefFields, GateRefModel, self._model.gate, self, "gate")
 
 
 class ImporterSeriesFields(ModelView[ImporterSeriesModel]):
@@ -663,29 +779,29 @@ class ImporterSeriesFields(ModelView[ImporterSeriesModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def generator(self) -> str:
         """Id of the importer."""
-        return self._model.generator
+        return self._present(self._model.generator, "generator")
 
     @property
     def name(self) -> str:
         """`name` of the answer."""
-        return self._model.name
+        return self._present(self._model.name, "name")
 
     @property
     def external_name(self) -> str:
         """The column name the parse script gave."""
-        return self._model.external_name
+        return self._present(self._model.external_name, "external_name")
 
     @property
     def unitcleaner(self) -> str | None:
         """Id of the unitcleaner cleaning it (null until configured), or null."""
-        return self._model.unitcleaner
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.unitcleaner, "unitcleaner")
 
 
 class CleanerFields(ModelView[CleanerModel]):
@@ -697,44 +813,58 @@ class CleanerFields(ModelView[CleanerModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._present(self._model.name, "name")
+
+    @property
+    def comment(self) -> str:
+        """`comment` of the answer."""
+        return self._present(self._model.comment, "comment")
+
+    @property
+    def model(self) -> str:
+        """Known value: `cleaner`."""
+        return self._present(self._model.model, "model")
+
+    @property
+    def last_run(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._present(self._model.last_run, "last_run"))
+
+    @property
+    def last_clear(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._present(self._model.last_clear, "last_clear"))
+
+    @property
+    def project(self) -> str:
+        """Id of the odata project."""
+        return self._present(self._model.project, "project")
+
+    @property
+    def related_importer(self) -> str:
+        """Id of the importer."""
+        return self._present(self._model.related_importer, "related_importer")
+
+
+class CleanerRequestFields(ModelView[CleanerRequestModel]):
+    """Fields of `CleanerRequest` answers. Fields sent to create or replace a Cleaner."""
+
+    @property
     def name(self) -> str:
         """`name` of the answer."""
         return self._model.name
 
     @property
-    def comment(self) -> str:
+    def comment(self) -> str | None:
         """`comment` of the answer."""
-        return self._model.comment
-
-    @property
-    def model(self) -> str:
-        """Known value: `cleaner`."""
-        return self._model.model
-
-    @property
-    def last_run(self) -> dt.datetime | None:
-        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
-        return utc_datetime(self._model.last_run)
-
-    @property
-    def last_clear(self) -> dt.datetime | None:
-        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
-        return utc_datetime(self._model.last_clear)
-
-    @property
-    def project(self) -> str:
-        """Id of the odata project."""
-        return self._model.project
-
-    @property
-    def related_importer(self) -> str:
-        """Id of the importer."""
-        return self._model.related_importer
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return optional(self._model.comment)
 
 
 class UnitcleanerFields(ModelView[UnitcleanerModel]):
@@ -746,119 +876,146 @@ class UnitcleanerFields(ModelView[UnitcleanerModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def cleaner(self) -> str:
         """Id of the cleaner."""
-        return self._model.cleaner
+        return self._present(self._model.cleaner, "cleaner")
 
     @property
     def external_name(self) -> str:
         """Name of the importer series it cleans."""
-        return self._model.external_name
+        return self._present(self._model.external_name, "external_name")
 
     @property
     def name(self) -> str:
         """Name of the cleaned series."""
-        return self._model.name
+        return self._present(self._model.name, "name")
 
     @property
     def freq(self) -> str:
         """A `Frequency`."""
-        return self._model.freq
+        return self._present(self._model.freq, "freq")
 
     @property
     def input_unit_type(self) -> str:
         """A `UnitType`."""
-        return self._model.input_unit_type
+        return self._present(self._model.input_unit_type, "input_unit_type")
 
     @property
     def unit_type(self) -> str:
         """A `UnitType`."""
-        return self._model.unit_type
+        return self._present(self._model.unit_type, "unit_type")
 
     @property
     def input_convention(self) -> str:
         """A `Convention`."""
-        return self._model.input_convention
+        return self._present(self._model.input_convention, "input_convention")
 
     @property
     def clock(self) -> str:
         """A `Clock` (`tzt`: local time of `timezone`)."""
-        return self._model.clock
+        return self._present(self._model.clock, "clock")
 
     @property
     def timezone(self) -> str:
         """A `Timezone`."""
-        return self._model.timezone
+        return self._present(self._model.timezone, "timezone")
 
     @property
     def unit(self) -> str:
         """`unit` of the answer."""
-        return self._model.unit
+        return self._present(self._model.unit, "unit")
 
     @property
     def label(self) -> str:
         """`label` of the answer."""
-        return self._model.label
+        return self._present(self._model.label, "label")
 
     @property
     def resample_rule(self) -> str:
         """A `ResampleRule`."""
-        return self._model.resample_rule
+        return self._present(self._model.resample_rule, "resample_rule")
 
     @property
     def interpolate_limit(self) -> int:
         """`interpolate_limit` of the answer."""
-        return self._model.interpolate_limit
+        return self._present(self._model.interpolate_limit, "interpolate_limit")
 
     @property
     def wait_offset(self) -> str:
         """A `Frequency`."""
-        return self._model.wait_offset
+        return self._present(self._model.wait_offset, "wait_offset")
 
     @property
     def input_expected_regular(self) -> bool:
         """`input_expected_regular` of the answer."""
-        return self._model.input_expected_regular
+        return self._present(
+            self._model.input_expected_regular, "input_expected_regular"
+        )
 
     @property
     def operation_fct(self) -> str | None:
         """`operation_fct` of the answer."""
-        return self._model.operation_fct
+        return self._present(self._model.operation_fct, "operation_fct")
 
     @property
     def filter_fct(self) -> str | None:
         """`filter_fct` of the answer."""
-        return self._model.filter_fct
+        return self._present(self._model.filter_fct, "filter_fct")
 
     @property
     def derivative_filter_fct(self) -> str | None:
         """`derivative_filter_fct` of the answer."""
-        return self._model.derivative_filter_fct
+        return self._present(self._model.derivative_filter_fct, "derivative_filter_fct")
 
     @property
     def custom_delay(self) -> str | None:
         """`custom_delay` of the answer."""
-        return self._model.custom_delay
+        return self._present(self._model.custom_delay, "custom_delay")
 
     @property
     def custom_fct(self) -> str | None:
         """`custom_fct` of the answer."""
-        return self._model.custom_fct
+        return self._present(self._model.custom_fct, "custom_fct")
 
     @property
     def custom_before_offset(self) -> str | None:
         """`custom_before_offset` of the answer."""
-        return self._model.custom_before_offset
+        return self._present(self._model.custom_before_offset, "custom_before_offset")
 
     @property
     def custom_after_offset(self) -> str | None:
         """`custom_after_offset` of the answer."""
-        return self._model.custom_after_offset
+        return self._present(self._model.custom_after_offset, "custom_after_offset")
 
     @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+    def active(self) -> bool:
+        """Whether the rule runs (PATCH `unitcleaners/{id}/active/`)."""
+        return self._present(self._model.active, "active")
+
+    @property
+    def input_series(self) -> str | None:
+        """Id of the importer series it cleans, or null."""
+        return self._present(self._model.input_series, "input_series")
+
+    @property
+    def last_run(self) -> dt.datetime | None:
+        """UTC datetime of the last run, or null."""
+        return utc_datetime(self._present(self._model.last_run, "last_run"))
+
+    @property
+    def last_clear(self) -> dt.datetime | None:
+        """UTC datetime of the last clear, or null."""
+        return utc_datetime(self._present(self._model.last_clear, "last_clear"))
+
+    @property
+    def numerical_filter(self) -> str | None:
+        """`numerical_filter` of the rule, or null."""
+        return self._present(self._model.numerical_filter, "numerical_filter")
 
 
 class AnalysisFields(ModelView[AnalysisModel]):
@@ -870,49 +1027,30 @@ class AnalysisFields(ModelView[AnalysisModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def analysisconfig(self) -> str | None:
-        """The analysis config, an id in list answers, nested in retrieve, create and update answers; null until configured."""
-        return ref_id(self._model.analysisconfig)
+        """The analysis config, nested in retrieve answers, its id in list, create and update answers; null until configured."""
+        return ref_id(self._present(self._model.analysisconfig, "analysisconfig"))
+
+    @property
+    def analysisconfig_nested(self) -> AnalysisConfigFields | None:
+        """`analysisconfig` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            AnalysisConfigFields,
+            AnalysisConfigModel,
+            self._model.analysisconfig,
+            self,
+            "analysisconfig",
+        )
 
     @property
     def active(self) -> bool:
         """`active` of the answer."""
-        return self._model.active
-
-    @property
-    def name(self) -> str:
-        """`name` of the answer."""
-        return self._model.name
-
-    @property
-    def comment(self) -> str:
-        """`comment` of the answer."""
-        return self._model.comment
-
-    @property
-    def model(self) -> str:
-        """Known value: `analysis`."""
-        return self._model.model
-
-    @property
-    def last_run(self) -> dt.datetime | None:
-        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
-        return utc_datetime(self._model.last_run)
-
-    @property
-    def last_clear(self) -> dt.datetime | None:
-        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
-        return utc_datetime(self._model.last_clear)
-
-    @property
-    def project(self) -> str:
-        """Id of the odata project."""
-        return self._model.project
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.active, "active")
 
     @property
     def is_obsolete(self) -> bool | None:
@@ -924,6 +1062,36 @@ class AnalysisFields(ModelView[AnalysisModel]):
         """`unresolved_notifications_nb` of the answer."""
         return optional(self._model.unresolved_notifications_nb)
 
+    @property
+    def name(self) -> str:
+        """`name` of the answer."""
+        return self._present(self._model.name, "name")
+
+    @property
+    def comment(self) -> str:
+        """`comment` of the answer."""
+        return self._present(self._model.comment, "comment")
+
+    @property
+    def model(self) -> str:
+        """Known value: `analysis`."""
+        return self._present(self._model.model, "model")
+
+    @property
+    def last_run(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._present(self._model.last_run, "last_run"))
+
+    @property
+    def last_clear(self) -> dt.datetime | None:
+        """UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null."""
+        return utc_datetime(self._present(self._model.last_clear, "last_clear"))
+
+    @property
+    def project(self) -> str:
+        """Id of the odata project."""
+        return self._present(self._model.project, "project")
+
 
 class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
     """Fields of `AnalysisConfig` answers. Script and frequencies of an analysis."""
@@ -934,89 +1102,91 @@ class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def output_tags(self) -> list[Any]:
         """`output_tags` of the answer."""
-        return self._model.output_tags
+        return self._present(self._model.output_tags, "output_tags")
 
     @property
     def clock(self) -> str:
         """A `Clock`."""
-        return self._model.clock
+        return self._present(self._model.clock, "clock")
 
     @property
     def output_timezone(self) -> str:
         """`output_timezone` of the answer."""
-        return self._model.output_timezone
+        return self._present(self._model.output_timezone, "output_timezone")
 
     @property
     def start_with_first(self) -> bool:
         """`start_with_first` of the answer."""
-        return self._model.start_with_first
+        return self._present(self._model.start_with_first, "start_with_first")
 
     @property
     def wait_for_last(self) -> bool:
         """`wait_for_last` of the answer."""
-        return self._model.wait_for_last
+        return self._present(self._model.wait_for_last, "wait_for_last")
 
     @property
     def input_freq(self) -> str:
         """A `Frequency`."""
-        return self._model.input_freq
+        return self._present(self._model.input_freq, "input_freq")
 
     @property
     def output_freq(self) -> str:
         """A `Frequency`."""
-        return self._model.output_freq
+        return self._present(self._model.output_freq, "output_freq")
 
     @property
     def custom_before_offset(self) -> str | None:
         """`custom_before_offset` of the answer."""
-        return self._model.custom_before_offset
+        return self._present(self._model.custom_before_offset, "custom_before_offset")
 
     @property
     def custom_after_offset(self) -> str | None:
         """`custom_after_offset` of the answer."""
-        return self._model.custom_after_offset
+        return self._present(self._model.custom_after_offset, "custom_after_offset")
 
     @property
     def before_offset_strict_mode(self) -> bool:
         """`before_offset_strict_mode` of the answer."""
-        return self._model.before_offset_strict_mode
+        return self._present(
+            self._model.before_offset_strict_mode, "before_offset_strict_mode"
+        )
 
     @property
     def with_tags(self) -> bool:
         """`with_tags` of the answer."""
-        return self._model.with_tags
+        return self._present(self._model.with_tags, "with_tags")
 
     @property
     def script(self) -> str:
         """`script` of the answer."""
-        return self._model.script
+        return self._present(self._model.script, "script")
 
     @property
     def script_method(self) -> str:
         """Known value: `array`."""
-        return self._model.script_method
+        return self._present(self._model.script_method, "script_method")
 
     @property
     def wait_offset(self) -> str:
         """A `Frequency`."""
-        return self._model.wait_offset
+        return self._present(self._model.wait_offset, "wait_offset")
 
     @property
     def custom_delay(self) -> str | None:
         """`custom_delay` of the answer."""
-        return self._model.custom_delay
+        return self._present(self._model.custom_delay, "custom_delay")
 
     @property
     def analysis(self) -> str:
         """Id of the analysis."""
-        return self._model.analysis
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.analysis, "analysis")
 
 
 class AnalysisInputFields(ModelView[AnalysisInputModel]):
@@ -1028,29 +1198,42 @@ class AnalysisInputFields(ModelView[AnalysisInputModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def analysis(self) -> str:
         """Id of the analysis."""
-        return self._model.analysis
+        return self._present(self._model.analysis, "analysis")
 
     @property
     def input_series_generator(self) -> str:
-        """Id of the generator (importer, cleaner or analysis) producing the series."""
-        return self._model.input_series_generator
+        """The generator (importer, cleaner or analysis) producing the series: its id (nested as `{id, model, name}` in answers of 2017-18)."""
+        return required_ref_id(
+            self._present(self._model.input_series_generator, "input_series_generator")
+        )
+
+    @property
+    def input_series_generator_nested(self) -> GeneratorRefFields | None:
+        """`input_series_generator` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            GeneratorRefFields,
+            GeneratorRefModel,
+            self._model.input_series_generator,
+            self,
+            "input_series_generator",
+        )
 
     @property
     def input_series_name(self) -> str:
         """`input_series_name` of the answer."""
-        return self._model.input_series_name
+        return self._present(self._model.input_series_name, "input_series_name")
 
     @property
     def column_name(self) -> str:
         """`column_name` of the answer."""
-        return self._model.column_name
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.column_name, "column_name")
 
 
 class AnalysisOutputFields(ModelView[AnalysisOutputModel]):
@@ -1062,39 +1245,39 @@ class AnalysisOutputFields(ModelView[AnalysisOutputModel]):
         return self._model.id
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
     def analysis(self) -> str:
         """Id of the analysis."""
-        return self._model.analysis
+        return self._present(self._model.analysis, "analysis")
 
     @property
     def name(self) -> str:
         """`name` of the answer."""
-        return self._model.name
+        return self._present(self._model.name, "name")
 
     @property
     def resample_rule(self) -> str:
         """A `ResampleRule`."""
-        return self._model.resample_rule
+        return self._present(self._model.resample_rule, "resample_rule")
 
     @property
     def label(self) -> str:
         """`label` of the answer."""
-        return self._model.label
+        return self._present(self._model.label, "label")
 
     @property
     def unit(self) -> str:
         """`unit` of the answer."""
-        return self._model.unit
+        return self._present(self._model.unit, "unit")
 
     @property
     def numerical_filter(self) -> str | None:
         """`numerical_filter` of the answer."""
-        return self._model.numerical_filter
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.numerical_filter, "numerical_filter")
 
 
 class SeriesFields(ModelView[SeriesModel]):
@@ -1112,13 +1295,19 @@ class SeriesFields(ModelView[SeriesModel]):
 
     @property
     def generator(self) -> str:
-        """Id of the generator."""
-        return self._model.generator
+        """The generator of the series: its id (nested as `{id, model, name}` in answers of 2017-18)."""
+        return required_ref_id(self._model.generator)
 
     @property
-    def generator_model(self) -> str:
-        """Known values: `importer`, `cleaner`, `analysis`."""
-        return self._model.generator_model
+    def generator_nested(self) -> GeneratorRefFields | None:
+        """`generator` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            GeneratorRefFields,
+            GeneratorRefModel,
+            self._model.generator,
+            self,
+            "generator",
+        )
 
     @property
     def otsdb_pk(self) -> str:
@@ -1126,29 +1315,34 @@ class SeriesFields(ModelView[SeriesModel]):
         return self._model.otsdb_pk
 
     @property
+    def rights(self) -> RightsFields | None:
+        """The caller's rights on the record, or null."""
+        return view(RightsFields, self._model.rights, self, "rights")
+
+    @property
+    def generator_model(self) -> str:
+        """Known values: `importer`, `cleaner`, `analysis`."""
+        return self._present(self._model.generator_model, "generator_model")
+
+    @property
     def project(self) -> str:
         """Id of the odata project."""
-        return self._model.project
+        return self._present(self._model.project, "project")
 
     @property
     def unit(self) -> str:
         """`unit` of the answer."""
-        return self._model.unit
+        return self._present(self._model.unit, "unit")
 
     @property
     def label(self) -> str:
         """`label` of the answer."""
-        return self._model.label
+        return self._present(self._model.label, "label")
 
     @property
     def freq(self) -> str | None:
         """A `Frequency`; null for irregular series."""
-        return self._model.freq
-
-    @property
-    def rights(self) -> RightsFields | None:
-        """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return self._present(self._model.freq, "freq")
 
 
 class NotificationFields(ModelView[NotificationModel]):
@@ -1165,14 +1359,9 @@ class NotificationFields(ModelView[NotificationModel]):
         return self._model.project
 
     @property
-    def generator(self) -> str | None:
-        """Id of the generator that raised it, or null."""
-        return self._model.generator
-
-    @property
-    def content(self) -> str:
-        """Details, a traceback for script errors."""
-        return self._model.content
+    def name(self) -> str:
+        """What happened, e.g. `Analysis obsolete` or `Importer failed`."""
+        return self._model.name
 
     @property
     def resolved(self) -> bool:
@@ -1180,24 +1369,29 @@ class NotificationFields(ModelView[NotificationModel]):
         return self._model.resolved
 
     @property
-    def creation_date(self) -> dt.datetime:
-        """UTC datetime, `%Y-%m-%dT%H:%M:%S.%fZ`."""
-        return utc_datetime(self._model.creation_date)
-
-    @property
     def rights(self) -> RightsFields | None:
         """The caller's rights on the record, or null."""
-        return view(RightsFields, self._model.rights)
+        return view(RightsFields, self._model.rights, self, "rights")
 
     @property
-    def name(self) -> str | None:
-        """What happened, e.g. `Analysis obsolete` or `Importer failed`."""
-        return optional(self._model.name)
+    def generator(self) -> str | None:
+        """Id of the generator that raised it, or null."""
+        return self._present(self._model.generator, "generator")
 
     @property
     def title(self) -> str | None:
         """Same text as `name`, where sent."""
         return optional(self._model.title)
+
+    @property
+    def content(self) -> str:
+        """Details, a traceback for script errors."""
+        return self._present(self._model.content, "content")
+
+    @property
+    def creation_date(self) -> dt.datetime:
+        """UTC datetime, `%Y-%m-%dT%H:%M:%S.%fZ`."""
+        return utc_datetime(self._present(self._model.creation_date, "creation_date"))
 
 
 class ActiveStateFields(ModelView[ActiveStateModel]):
@@ -1253,7 +1447,7 @@ class DirListingFields(ModelView[DirListingModel]):
     @property
     def data(self) -> list[DirEntryFields]:
         """`data` of the answer."""
-        return [DirEntryFields(item) for item in self._model.data]
+        return [DirEntryFields(item, self, "data") for item in self._model.data]
 
     @property
     def records_total(self) -> int | None:
@@ -1327,6 +1521,15 @@ WIRE_ORDER: dict[type[Any], tuple[str, ...]] = {
         "rights",
         "base",
         "target",
+    ),
+    GeneratorRefModel: (
+        "id",
+        "model",
+        "name",
+    ),
+    GateRefModel: (
+        "id",
+        "name",
     ),
     OrganizationModel: (
         "id",
@@ -1441,6 +1644,10 @@ WIRE_ORDER: dict[type[Any], tuple[str, ...]] = {
         "project",
         "related_importer",
     ),
+    CleanerRequestModel: (
+        "name",
+        "comment",
+    ),
     UnitcleanerModel: (
         "id",
         "rights",
@@ -1466,6 +1673,11 @@ WIRE_ORDER: dict[type[Any], tuple[str, ...]] = {
         "custom_fct",
         "custom_before_offset",
         "custom_after_offset",
+        "active",
+        "input_series",
+        "last_run",
+        "last_clear",
+        "numerical_filter",
     ),
     AnalysisModel: (
         "id",
@@ -1565,4 +1777,386 @@ WIRE_ORDER: dict[type[Any], tuple[str, ...]] = {
         "index",
         "data",
     ),
+}
+
+# What a complete answer carries (the spec's `x-always-sent`): model -> wire keys. Strict mode checks it.
+ALWAYS_SENT: dict[type[Any], frozenset[str]] = {
+    RightsModel: frozenset(["can_admin", "can_delete", "can_read", "can_write"]),
+    FtpAccountModel: frozenset(["host", "id", "login", "port", "protocol"]),
+    TaskBaseModel: frozenset(
+        ["creation_date", "end_date", "message", "start_date", "status"]
+    ),
+    TaskModel: frozenset(["base", "id", "target"]),
+    GeneratorRefModel: frozenset(["id"]),
+    GateRefModel: frozenset(["id"]),
+    OrganizationModel: frozenset(
+        ["comment", "control_affiliations", "ftp_account", "id", "log_activity", "name"]
+    ),
+    ProjectModel: frozenset(
+        [
+            "comment",
+            "creation_date",
+            "display_buildings",
+            "id",
+            "is_visible",
+            "name",
+            "obuildings",
+            "odata",
+            "organization",
+            "private_comment",
+        ]
+    ),
+    UserModel: frozenset(
+        ["email", "first_name", "id", "last_name", "odata", "username"]
+    ),
+    OdataUserModel: frozenset(["ftp_account", "id"]),
+    OdataProjectModel: frozenset(["id", "mail_alerts_activated", "name"]),
+    GateModel: frozenset(
+        ["base_feeder", "comment", "ftp_account", "id", "name", "project"]
+    ),
+    BaseFeederModel: frozenset(
+        ["active", "child_id", "child_model", "crontab", "gate", "id", "timezone"]
+    ),
+    GenericBasicFeederModel: frozenset(["base_feeder", "id", "script"]),
+    StaticWebserviceFeederModel: frozenset(["base_feeder", "id", "url"]),
+    ImporterModel: frozenset(
+        [
+            "active",
+            "auto_partial_reset",
+            "comment",
+            "crontab",
+            "gate",
+            "id",
+            "last_clear",
+            "last_imported_path",
+            "last_run",
+            "latest_imported_mdate",
+            "max_ante_scanned_files_nb",
+            "model",
+            "name",
+            "notify_missing_files_nb",
+            "parse_script",
+            "project",
+            "re_run_last_file",
+            "root_dir_path",
+        ]
+    ),
+    ImporterSeriesModel: frozenset(
+        ["external_name", "generator", "id", "name", "unitcleaner"]
+    ),
+    CleanerModel: frozenset(
+        [
+            "comment",
+            "id",
+            "last_clear",
+            "last_run",
+            "model",
+            "name",
+            "project",
+            "related_importer",
+        ]
+    ),
+    CleanerRequestModel: frozenset(["name"]),
+    UnitcleanerModel: frozenset(
+        [
+            "active",
+            "cleaner",
+            "clock",
+            "custom_after_offset",
+            "custom_before_offset",
+            "custom_delay",
+            "custom_fct",
+            "derivative_filter_fct",
+            "external_name",
+            "filter_fct",
+            "freq",
+            "id",
+            "input_convention",
+            "input_expected_regular",
+            "input_series",
+            "input_unit_type",
+            "interpolate_limit",
+            "label",
+            "last_clear",
+            "last_run",
+            "name",
+            "numerical_filter",
+            "operation_fct",
+            "resample_rule",
+            "timezone",
+            "unit",
+            "unit_type",
+            "wait_offset",
+        ]
+    ),
+    AnalysisModel: frozenset(
+        [
+            "active",
+            "analysisconfig",
+            "comment",
+            "id",
+            "last_clear",
+            "last_run",
+            "model",
+            "name",
+            "project",
+        ]
+    ),
+    AnalysisConfigModel: frozenset(
+        [
+            "analysis",
+            "before_offset_strict_mode",
+            "clock",
+            "custom_after_offset",
+            "custom_before_offset",
+            "custom_delay",
+            "id",
+            "input_freq",
+            "output_freq",
+            "output_tags",
+            "output_timezone",
+            "script",
+            "script_method",
+            "start_with_first",
+            "wait_for_last",
+            "wait_offset",
+            "with_tags",
+        ]
+    ),
+    AnalysisInputModel: frozenset(
+        ["analysis", "column_name", "id", "input_series_generator", "input_series_name"]
+    ),
+    AnalysisOutputModel: frozenset(
+        ["analysis", "id", "label", "name", "numerical_filter", "resample_rule", "unit"]
+    ),
+    SeriesModel: frozenset(
+        [
+            "freq",
+            "generator",
+            "generator_model",
+            "id",
+            "label",
+            "name",
+            "otsdb_pk",
+            "project",
+            "unit",
+        ]
+    ),
+    NotificationModel: frozenset(
+        ["content", "creation_date", "generator", "id", "project", "resolved"]
+    ),
+    ActiveStateModel: frozenset(["value"]),
+    FtpPasswordModel: frozenset(["password"]),
+    DirEntryModel: frozenset(["name", "path", "type"]),
+    DirListingModel: frozenset(["data"]),
+    SeriesDataModel: frozenset(["data", "index"]),
+    NamedSeriesDataModel: frozenset(["data", "index", "name"]),
+}
+
+# The form of a field in each answer kind (the spec's `x-forms`): model -> field -> kind -> form.
+ANSWER_FORMS: dict[type[Any], dict[str, dict[str, str]]] = {
+    FtpAccountModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    TaskModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    OrganizationModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    ProjectModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        },
+        "organization": {
+            "list": "nested",
+            "retrieve": "nested",
+            "create": "id",
+            "partial_update": "id",
+        },
+    },
+    UserModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    OdataUserModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    OdataProjectModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    GateModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        },
+        "ftp_account": {
+            "list": "nested",
+            "retrieve": "nested",
+            "create": "id",
+            "partial_update": "id",
+        },
+        "base_feeder": {
+            "list": "id",
+            "retrieve": "nested",
+            "create": "id",
+            "partial_update": "id",
+        },
+    },
+    BaseFeederModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    GenericBasicFeederModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    StaticWebserviceFeederModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    ImporterModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    ImporterSeriesModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    CleanerModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    UnitcleanerModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    AnalysisModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        },
+        "analysisconfig": {
+            "list": "id",
+            "retrieve": "nested",
+            "create": "id",
+            "partial_update": "id",
+        },
+        "is_obsolete": {
+            "list": "absent",
+            "retrieve": "value",
+            "create": "absent",
+            "partial_update": "absent",
+        },
+        "unresolved_notifications_nb": {
+            "list": "absent",
+            "retrieve": "value",
+            "create": "absent",
+            "partial_update": "absent",
+        },
+    },
+    AnalysisConfigModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    AnalysisInputModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    AnalysisOutputModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    SeriesModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
+    NotificationModel: {
+        "rights": {
+            "list": "null",
+            "retrieve": "nested",
+            "create": "null",
+            "partial_update": "null",
+        }
+    },
 }

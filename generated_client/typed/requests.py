@@ -128,6 +128,25 @@ BaseFeederRequestNames = Names(
 )
 
 
+class ExternalFtpAccountRequestFields(TypedDict, total=False):
+    """Fields of `ExternalFtpAccountRequest`."""
+
+    custom_host: Required[str]
+    custom_protocol: Required[str]
+    custom_login: Required[str]
+    password: Required[str]
+    custom_port: int | None
+
+
+ExternalFtpAccountRequestNames = Names(
+    frozenset(
+        {"custom_host", "custom_protocol", "custom_login", "password", "custom_port"}
+    ),
+    frozenset({"custom_host", "custom_protocol", "custom_login", "password"}),
+    frozenset({}),
+)
+
+
 class GateRequestFields(TypedDict, total=False):
     """Fields of `GateRequest`."""
 
@@ -511,6 +530,7 @@ class PatchedUnitcleanerRequestFields(TypedDict, total=False):
     custom_fct: str | None
     custom_before_offset: str | None
     custom_after_offset: str | None
+    numerical_filter: str | None
 
 
 PatchedUnitcleanerRequestNames = Names(
@@ -538,6 +558,7 @@ PatchedUnitcleanerRequestNames = Names(
             "custom_fct",
             "custom_before_offset",
             "custom_after_offset",
+            "numerical_filter",
         }
     ),
     frozenset({}),
@@ -623,6 +644,7 @@ class UnitcleanerRequestFields(TypedDict, total=False):
     custom_fct: str | None
     custom_before_offset: str | None
     custom_after_offset: str | None
+    numerical_filter: str | None
 
 
 UnitcleanerRequestNames = Names(
@@ -650,6 +672,7 @@ UnitcleanerRequestNames = Names(
             "custom_fct",
             "custom_before_offset",
             "custom_after_offset",
+            "numerical_filter",
         }
     ),
     frozenset({"cleaner", "external_name", "name"}),

@@ -27,6 +27,7 @@ import pandas as pd
 
 from generated_client.api.series import series_select
 
+from ..errors import TruncatedAnswerError
 from ..frequencies import frequency_length
 from ..run_async import Pending, Pool, map_bounded, parse
 from ..select_options import SelectOptions, TimeBound
@@ -283,7 +284,7 @@ async def read_window(
             parts_values.append(values)
             break
         if options.resample:
-            raise RuntimeError(
+            raise TruncatedAnswerError(
                 f"the window {window.lo}..{window.hi} came back cut at {MAX_POINTS} bins: "
                 "pass a smaller window="
             )

@@ -61,6 +61,8 @@ class AsyncClient:
     Credentials: `auth_buffer_or_path` (auth file path or open buffer: line 1 login, line 2 password),
     else OVBP_LOGIN/OVBP_PASSWORD, else OVBP_AUTH_PATH, else an interactive prompt on a terminal.
     `url` defaults to OVBP_URL, else https://data.openergy.fr/api/v2.
+    Answers are read in every form the platform may send them; `strict=True` instead refuses an answer
+    that is not exactly the form the spec declares for its kind (`AnswerFormError`).
     """
 
     def __init__(
@@ -74,6 +76,7 @@ class AsyncClient:
         retry_backoff_s: float = 0.5,
         max_connections: int = 10,
         transport: httpx.AsyncBaseTransport | None = None,
+        strict: bool = False,
     ) -> None:
         source: AuthSource | None = auth_buffer_or_path
         self._credentials: Credentials = resolve_credentials(source)
@@ -85,6 +88,9 @@ class AsyncClient:
         elif source is None and self._credentials.source != "prompt":
             self._source = ClientSource(self.url, None, verify_ssl, timeout)
         self.login = self._credentials.login
+        # strict: refuse answers not in the form the spec declares for their kind (answer_forms.py);
+        # by default every form the platform may send is read
+        self.strict = strict
         base = transport or httpx.AsyncHTTPTransport(
             verify=verify_ssl, limits=httpx.Limits(max_connections=max_connections)
         )

@@ -6,6 +6,8 @@ MRO, then `Endpoint`) and one attribute in `Client.__init__`.
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from generated_client.api.gate_ftp_accounts import gate_ftp_accounts_attach_new_oftp_account
 from generated_client.models import FtpAccount as FtpAccountModel
 from generated_client.typed.async_endpoints import (
@@ -35,6 +37,7 @@ from generated_client.typed.async_endpoints import (
     AsyncUserFtpAccountsOperations,
     AsyncUsersOperations,
 )
+from generated_client.typed.requests import ExternalFtpAccountRequestFields
 
 __all__ = [
     "AsyncAnalysesEndpoint",
@@ -153,6 +156,12 @@ class AsyncGateFtpAccountsEndpoint(
             gate_ftp_accounts_attach_new_oftp_account.asyncio_detailed, account_id, client=self._api
         )
         return self._record(self._expect(answer, FtpAccountModel))
+
+    async def configure_external(
+        self, account_id: str, **fields: Unpack[ExternalFtpAccountRequestFields]
+    ) -> AsyncGateFtpAccount:
+        """Point gate FTP account `account_id` at the customer's own server (PATCH with `custom_*`)."""
+        return self._record(await self._send_update(account_id, fields))
 
 
 class AsyncImportersEndpoint(AsyncImportersOperations[AsyncImporter], AsyncEndpoint[AsyncImporter]):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import logging
+import sys
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
@@ -17,7 +18,8 @@ from generated_client.client import Client as GeneratedClient
 from generated_client.typed.support import AsyncEndpointCore
 from generated_client.types import Response
 
-from ..errors import AnswerFieldMissingError, OVBPClientError
+from ..answer_forms import answer_kind, form_problems
+from ..errors import AnswerFieldMissingError, AnswerFormError, OVBPClientError
 from ..run_async import Eventually, map_bounded
 from ..wire import RawAnswer, data_from_wire, to_wire
 from .records.base import AsyncRecord
@@ -59,10 +61,56 @@ class AsyncEndpoint(AsyncEndpointCore[R, Any], Generic[R]):
     async def _send(
         self, function: Callable[..., Eventually[Response[Any]]], *args: Any, **kwargs: Any
     ) -> object:
+        kind = answer_kind(function)
+        if kind == "list":
+            return await self._send_list(function, *args, **kwargs)
         try:
-            return await self.client._call(function, *args, **kwargs)
+            answer = await self.client._call(function, *args, **kwargs)
         except KeyError as exc:  # a generated model found a required field missing
             raise AnswerFieldMissingError(self.path, str(exc.args[0])) from None
+        if self.client.strict:
+            self._check_form(answer, kind)
+        return answer
+
+    def _check_form(self, answer: object, kind: str) -> None:
+        problems = form_problems(answer, kind)
+        if problems:
+            raise AnswerFormError(f"{self.path} {kind}", problems)
+
+    async def _send_list(
+        self, function: Callable[..., Eventually[Response[Any]]], *args: Any, **kwargs: Any
+    ) -> RawAnswer:
+        """A page, read record by record: one record the client cannot read (no id, not an object) is
+        left out with a warning naming it, instead of failing the whole list."""
+        kwargs.pop("client", None)
+        operation = sys.modules[function.__module__]
+        content = await self.client._raw_call(operation._get_kwargs, *args, **kwargs)
+        try:
+            page = orjson.loads(content)
+        except orjson.JSONDecodeError:
+            raise OVBPClientError(f"{self.path}: the list answer is not JSON: {content[:200]!r}") from None
+        if isinstance(page, list):  # a bare list of records, without the paging envelope
+            page = {"data": page}
+        if not isinstance(page, dict) or not isinstance(page.get("data"), list):
+            raise OVBPClientError(f"{self.path}: the list answer has no 'data' list: {content[:200]!r}")
+        kept = []
+        for position, item in enumerate(page["data"]):
+            try:
+                model = self.model.from_dict(item)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                logger.warning(
+                    "%s: left out record %d of a page, which the client cannot read (%s: %s): %.200r",
+                    self.path,
+                    position,
+                    type(exc).__name__,
+                    exc,
+                    item,
+                )
+                continue
+            if self.client.strict:
+                self._check_form(model, "list")
+            kept.append(item)
+        return RawAnswer({**page, "data": kept})
 
     def _expect(self, parsed: object, model: type[T]) -> T:
         if isinstance(parsed, model):
@@ -117,14 +165,17 @@ class AsyncEndpoint(AsyncEndpointCore[R, Any], Generic[R]):
         """All matching records, page after page (stops on an empty page or once the total is reached)."""
         filters = self._filters(filter_by)
         start = 0
+        seen: set[str] = set()
         while start < MAX_RECORDS:
             records, total = await self._page(start, PAGE_SIZE, filters)
             for record in records:
-                yield record
+                if record.id not in seen:  # pages may overlap when records come or go meanwhile
+                    seen.add(record.id)
+                    yield record
             start += len(records)
+            # a page shorter than asked is not the end (the platform caps pages at its own maximum):
+            # only the total, or an empty page, is
             if not records or (total is not None and start >= total):
-                return
-            if total is None and len(records) < PAGE_SIZE:
                 return
         raise OVBPClientError(f"{self.path}: more than {MAX_RECORDS} records, stopping")
 
@@ -173,7 +224,7 @@ class AsyncEndpoint(AsyncEndpointCore[R, Any], Generic[R]):
             records, _ = await self._page(start, page_size, filters)
             for record in records:
                 yield record
-            if len(records) < page_size or not records:
+            if not records:
                 return
             start += len(records)
 

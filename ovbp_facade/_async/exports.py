@@ -5,6 +5,7 @@ from __future__ import annotations
 import pathlib
 from typing import TYPE_CHECKING
 
+from ..errors import ExportError
 from ..exports import EXPORTS_DIR, fetch_export
 from ..run_async import offload
 
@@ -24,7 +25,7 @@ async def download_newest_export(
     files = [e for e in await _list_all_entries(account, EXPORTS_DIR) if e.type == "file"]
     entries = [e for e in files if e.name.endswith(".zip")] or files
     if not entries:
-        raise RuntimeError(
+        raise ExportError(
             f"no export file found in '{EXPORTS_DIR}/' of FTP account {account.login} "
             "although the export task finished"
         )

@@ -174,7 +174,7 @@ class _Restorer:
                 self.note("gate", name, "created")
             else:
                 await self.patch(gate, "gate", name, {"comment": comment}, gate.update)
-            if not gate.get_ftp_account().host:
+            if not (await gate.get_ftp_account()).host:
                 await gate.attach_internal_ftp_account()
                 self.note("gate", name, "FTP account attached")
             feeder = data.get("base_feeder")
@@ -240,7 +240,8 @@ class _Restorer:
             self.generators[str(data["id"])] = cleaner.id
             await self.restore_unitcleaners(cleaner, downloaded.unitcleaners)
 
-    async def restore_unitcleaners(self, cleaner: AsyncCleaner, unitcleaners: Iterable[JsonObject]) -> None:
+    async def restore_unitcleaners(self, cleaner: AsyncCleaner, downloads: Iterable[JsonObject]) -> None:
+        unitcleaners = list(downloads)
         current = _by(await cleaner.list_all_unitcleaners(), lambda uc: uc.external_name, "unitcleaners")
         rows = [_settings(uc, UNITCLEANER_SETTINGS) for uc in unitcleaners]
         to_create, to_patch = plan_unitcleaner_changes(rows, {k: uc.data for k, uc in current.items()})
@@ -248,12 +249,24 @@ class _Restorer:
             created = await self.client.unitcleaners.create(
                 **cast(UnitcleanerRequestFields, {**fields, "cleaner": cleaner.id})
             )
+            current[created.external_name] = created
             self.note("unitcleaner", created.name, "created")
         by_id = {uc.id: uc for uc in current.values()}
         for uc_id, changes in to_patch:
             uc = by_id[uc_id]
             await uc.update(**cast(PatchedUnitcleanerRequestFields, changes))
             self.note("unitcleaner", uc.name, "updated", changes)
+        # a rule switched off stays off (a download without `active` leaves the rule as it is)
+        for downloaded in unitcleaners:
+            wanted = downloaded.get("active")
+            switch = current.get(str(downloaded.get("external_name")))
+            if switch is None or not isinstance(wanted, bool) or switch.data.get("active", True) == wanted:
+                continue
+            if wanted:
+                await switch.activate()
+            else:
+                await switch.deactivate()
+            self.note("unitcleaner", switch.name, "activated" if wanted else "deactivated")
 
     # -- analyses ------------------------------------------------------------------------------
     async def create_analyses(self) -> None:

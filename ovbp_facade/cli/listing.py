@@ -99,7 +99,7 @@ def _gates(project: Project, unresolved: bool) -> Listed:
     gates = project.list_all_gates()
     rows: list[tuple[object, ...]] = []
     for g in gates:
-        account = g.ftp_account
+        account = g.ftp_account_nested  # list answers nest it
         where = (
             f"{account.login}@{account.host}:{account.port}" if account is not None and account.host else None
         )

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from ovbp_sandbox.api.context import Ctx, Result
-from ovbp_sandbox.api.crud import paginate
+from ovbp_sandbox.api.crud import page_bounds
 from ovbp_sandbox.api.spec import body_defaults
 from ovbp_sandbox.records import ftp_accounts
 from ovbp_sandbox.records import registry as r
+from ovbp_sandbox.records.answer_forms import ACTION_KIND
 
 _SELECT_EXCLUDED = ("length",)
 
@@ -36,26 +36,35 @@ def feed(ctx: Ctx) -> Result:
 
 def password(ctx: Ctx) -> Result:
     ctx.record()
-    return 200, {"password": ctx.platform.ftp_login(ctx.id)["password"]}
+    return 200, {"password": ctx.platform.ftp_password(ctx.id)}
 
 
 def list_dir(ctx: Ctx) -> Result:
     ctx.record()
-    home = Path(ctx.platform.ftp_login(ctx.id)["home"])
+    home = ctx.platform.ftp_home(ctx.collection, ctx.id)
     body = body_defaults(ctx.op.request_schema, ctx.body)
     entries = ftp_accounts.list_dir(home, body["path"], body.get("root_dir_path") or "/")
-    return 200, paginate(ctx, entries, len(entries))
+    start, length = page_bounds(ctx)
+    total = len(entries)
+    return 200, {"data": entries[start : start + length], "recordsTotal": total, "recordsFiltered": total}
 
 
 def attach_new_oftp_account(ctx: Ctx) -> Result:
     ctx.record()
     account = ctx.platform.attach_ftp_account(ctx.collection, ctx.id)
-    return 201, ctx.platform.present(ctx.collection, account, detail=True)
+    return 201, ctx.platform.present(ctx.collection, account, ACTION_KIND)
+
+
+def configure_external_ftp_account(ctx: Ctx) -> Result:
+    ctx.record()
+    account = ctx.platform.configure_external_ftp(ctx.id, dict(ctx.body))
+    return 200, ctx.platform.present(ctx.collection, account, "partial_update")
 
 
 def users_me(ctx: Ctx) -> Result:
+    """The caller's own user, answered as its retrieve (clients ask for it as `users/{id}` with `me`)."""
     return 200, ctx.platform.present(
-        r.USERS, ctx.platform.visible(r.USERS, ctx.principal.user_id, ctx.org), detail=True
+        r.USERS, ctx.platform.visible(r.USERS, ctx.principal.user_id, ctx.org), "retrieve"
     )
 
 

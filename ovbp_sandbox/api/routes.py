@@ -30,6 +30,8 @@ ACTION_HANDLERS: dict[str, Handler] = {
     "user_ftp_accounts_list_dir": actions.list_dir,
     "gate_ftp_accounts_list_dir": actions.list_dir,
     "gate_ftp_accounts_attach_new_oftp_account": actions.attach_new_oftp_account,
+    "gate_ftp_accounts_partial_update": actions.configure_external_ftp_account,
+    "unitcleaners_set_active": actions.set_active,
     "series_select": actions.series_select,
     "series_multi_select": actions.series_multi_select,
     "series_export": actions.series_export,
@@ -39,7 +41,7 @@ STANDARD_HANDLERS: dict[tuple[str, str], Handler] = {
     ("list", "GET"): crud.list_records,
     ("list", "POST"): crud.create,
     ("detail", "GET"): crud.retrieve,
-    ("detail", "PUT"): crud.update,
+    ("detail", "PUT"): crud.refuse_put,
     ("detail", "PATCH"): crud.update,
     ("detail", "DELETE"): crud.destroy,
 }

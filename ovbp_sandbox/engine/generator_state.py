@@ -102,6 +102,13 @@ def notify(
     return notification
 
 
+def gate_account(store: Store, gate_id: str | None) -> dict[str, Any] | None:
+    """The gate's FTP account record, or None."""
+    gate = store.get(r.GATES, gate_id) if gate_id else None
+    account = gate.get("ftp_account") if gate else None
+    return store.get(r.GATE_FTP_ACCOUNTS, account) if isinstance(account, str) else None
+
+
 def gate_home(store: Store, ftp_root: pathlib.Path, gate_id: str | None) -> pathlib.Path | None:
     """The gate FTP account's home directory, or None when the gate has no account."""
     gate = store.get(r.GATES, gate_id) if gate_id else None

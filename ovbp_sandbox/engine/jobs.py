@@ -24,6 +24,7 @@ from ovbp_sandbox.engine.generator_state import (
     analysis_config,
     delete_output_series,
     file_key,
+    gate_account,
     gate_home,
     notify,
     output_series,
@@ -34,8 +35,8 @@ from ovbp_sandbox.engine.generator_state import (
 )
 from ovbp_sandbox.engine.worker import TaskFailed
 from ovbp_sandbox.errors import InvalidOptions
+from ovbp_sandbox.records import external_ftp, series_points
 from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records import series_points
 from ovbp_sandbox.records.store import Store, utcnow_wire
 from ovbp_sandbox.scripts.runner import ScriptError, run_parse
 from ovbp_sandbox.timeseries import clocks
@@ -126,6 +127,12 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
     home = gate_home(store, ctx.ftp_root, importer.get("gate"))
     if home is None:
         raise TaskFailed("the importer has no gate with an FTP account")
+    account = gate_account(store, importer.get("gate"))
+    if account is not None and account.get(external_ftp.EXTERNAL):  # an external gate: read its server
+        try:
+            external_ftp.mirror(account, home)
+        except external_ftp.MirrorError as exc:
+            raise TaskFailed(str(exc)) from exc
     base = (home / str(importer.get("root_dir_path") or "/").lstrip("/")).resolve()
     if base != home.resolve() and home.resolve() not in base.parents:
         raise TaskFailed(f"root_dir_path {importer.get('root_dir_path')!r} leaves the gate's FTP home")
@@ -193,6 +200,10 @@ def link_importer_series(store: Store, cleaner_id: str) -> None:
             wanted = by_external.get(str(item["external_name"]))
             if item.get("unitcleaner") != wanted:
                 store.update(r.IMPORTER_SERIES, item["id"], {"unitcleaner": wanted}, conn=conn)
+            if wanted is not None:  # the unitcleaner's `input_series`: the importer series it cleans
+                unitcleaner = store.get(r.UNITCLEANERS, wanted)
+                if unitcleaner is not None and unitcleaner.get("input_series") != item["id"]:
+                    store.update(r.UNITCLEANERS, wanted, {"input_series": item["id"]}, conn=conn)
 
 
 def _write_output(
@@ -227,6 +238,8 @@ def run_cleaner(ctx: JobContext, cleaner_id: str) -> str:
     names = {str(uc["name"]) for uc in unitcleaners}
     problems: list[str] = []
     for uc in unitcleaners:
+        if uc.get("active") is False:  # a deactivated rule: its cleaned series stays as it is
+            continue
         raw = store.find(r.SERIES, generator=importer_id, name=uc["external_name"])
         points = (
             series_points.read_points(store.connection(), raw[0]["id"]) if raw else pd.Series(dtype="float64")
@@ -238,6 +251,7 @@ def run_cleaner(ctx: JobContext, cleaner_id: str) -> str:
             continue
         with store.transaction() as conn:
             _write_output(store, conn, r.CLEANERS, cleaner, uc, uc.get("freq"), cleaned)
+            store.update(r.UNITCLEANERS, uc["id"], {"last_run": utcnow_wire()}, conn=conn)
     link_importer_series(store, cleaner_id)
     with store.transaction() as conn:
         for series in store.find(r.SERIES, generator=cleaner_id):
@@ -336,6 +350,9 @@ def clear_generator(
         if collection == r.IMPORTERS and rewind:
             changes.update(last_imported_path=None, latest_imported_mdate=None)
         store.update(collection, generator_id, changes, conn=conn)
+        if collection == r.CLEANERS:
+            for uc in store.find(r.UNITCLEANERS, cleaner=generator_id):
+                store.update(r.UNITCLEANERS, uc["id"], {"last_clear": changes["last_clear"]}, conn=conn)
     return ""
 
 

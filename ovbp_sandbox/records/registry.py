@@ -78,6 +78,11 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     CLEANERS: {"comment": "", "model": "cleaner", "last_run": None, "last_clear": None},
     UNITCLEANERS: {
+        "active": True,
+        "input_series": None,
+        "last_run": None,
+        "last_clear": None,
+        "numerical_filter": None,
         "freq": "1H",
         "input_unit_type": "instantaneous",
         "unit_type": "instantaneous",
@@ -211,18 +216,13 @@ DEPENDENTS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ANALYSIS_CONFIGS: ((ANALYSES, "analysisconfig", "null"),),
 }
 
-# Fields shown as nested objects in retrieve answers (ids in lists), and always-nested fields.
-NESTED_IN_RETRIEVE: dict[str, dict[str, str]] = {
-    ANALYSES: {"analysisconfig": ANALYSIS_CONFIGS},
-    GATES: {"base_feeder": BASE_FEEDERS},
-}
-NESTED_ALWAYS: dict[str, dict[str, str]] = {
+# The collection a foreign key points to, where some answers nest it (which ones: the spec's `x-forms`).
+NESTED_TARGETS: dict[str, dict[str, str]] = {
     PROJECTS: {"organization": ORGANIZATIONS},
-    GATES: {"ftp_account": GATE_FTP_ACCOUNTS},  # the old client reads protocol/host/port/login from it
+    GATES: {"ftp_account": GATE_FTP_ACCOUNTS, "base_feeder": BASE_FEEDERS},
+    ANALYSES: {"analysisconfig": ANALYSIS_CONFIGS},
 }
 FULL_RIGHTS = {"can_delete": True, "can_read": True, "can_admin": True, "can_write": True}
-# Fields the platform sends in retrieve (and create/update) answers only, not in list answers.
-DETAIL_ONLY: dict[str, tuple[str, ...]] = {ANALYSES: ("is_obsolete", "unresolved_notifications_nb")}
 
 FTP_ACCOUNT_COLLECTIONS = (USER_FTP_ACCOUNTS, GATE_FTP_ACCOUNTS)
 FEEDER_CHILD_MODELS = {

@@ -16,9 +16,41 @@ from typing import Any
 
 from ovbp_sandbox.engine.interface import EngineAPI
 from ovbp_sandbox.errors import ApiError, InvalidOptions, bad_request, not_found
-from ovbp_sandbox.records import ftp_accounts
+from ovbp_sandbox.records import external_ftp, ftp_accounts
 from ovbp_sandbox.records import registry as r
+from ovbp_sandbox.records.answer_forms import field_forms
 from ovbp_sandbox.records.store import Store
+
+
+def _series_of_project_named(platform: Platform, org: str, rec: dict[str, Any], value: Any) -> bool:
+    return bool(platform._name_of((r.ODATA_PROJECTS,), rec.get("project")) == value)
+
+
+def _series_of_generator_named(platform: Platform, org: str, rec: dict[str, Any], value: Any) -> bool:
+    return bool(platform._name_of(r.GENERATORS, rec.get("generator")) == value)
+
+
+def _source(value: Any) -> tuple[str, str]:
+    """(generator collection, id) of a `source` filter; 400 naming the form when it is not one."""
+    model, _, generator_id = str(value).partition(":")
+    collection = {"importer": r.IMPORTERS, "cleaner": r.CLEANERS, "analysis": r.ANALYSES}.get(model)
+    if collection is None or not generator_id:
+        expected = "expected <model>:<id>, model importer, cleaner or analysis"
+        raise bad_request({"source": [f"{value!r} is not a source: {expected}."]})
+    return collection, generator_id
+
+
+def _notification_of_source(platform: Platform, org: str, rec: dict[str, Any], value: Any) -> bool:
+    """`source` is `<model>:<id>` (`importer:3f...`), as the platform's notification views take it."""
+    collection, generator_id = _source(value)
+    return rec.get("generator") == generator_id and platform.store.get(collection, generator_id) is not None
+
+
+_DERIVED_FILTERS: dict[str, Callable[[Platform, str, dict[str, Any], Any], bool]] = {
+    "project_name": _series_of_project_named,
+    "generator_name": _series_of_generator_named,
+    "source": _notification_of_source,
+}
 
 
 class Platform:
@@ -47,37 +79,48 @@ class Platform:
             raise not_found()
         return record
 
-    def find(
-        self, collection: str, organization_id: str, filters: dict[str, Any]
-    ) -> tuple[list[dict[str, Any]], int]:
-        """The organization's records matching ``filters``, and how many it has in all (the wire's
-        recordsTotal)."""
-        return self.store.find_in(collection, organization_id, **filters), self.store.count(
-            collection, organization_id
-        )
+    def find(self, collection: str, organization_id: str, filters: dict[str, Any]) -> list[dict[str, Any]]:
+        """The organization's records matching ``filters``: stored fields by value, and the filters the
+        platform's list views derive (series by project or generator name, notifications by source)."""
+        stored = {k: v for k, v in filters.items() if k not in _DERIVED_FILTERS}
+        derived = {k: v for k, v in filters.items() if k in _DERIVED_FILTERS}
+        if "source" in derived:
+            _source(derived["source"])  # refused even when nothing would be listed
+        records = self.store.find_in(collection, organization_id, **stored)
+        for name, value in derived.items():
+            records = [rec for rec in records if _DERIVED_FILTERS[name](self, organization_id, rec, value)]
+        return records
 
-    def present(self, collection: str, record: dict[str, Any], *, detail: bool) -> dict[str, Any]:
-        """The wire form: nested objects where the platform nests them, live FTP address."""
+    def _name_of(self, collections: tuple[str, ...], record_id: object) -> str | None:
+        for collection in collections:
+            found = self.store.get(collection, str(record_id)) if record_id else None
+            if found is not None:
+                return str(found.get("name"))
+        return None
+
+    def present(self, collection: str, record: dict[str, Any], kind: str) -> dict[str, Any]:
+        """The wire form of a record in answers of `kind` (`list`, `retrieve`, `create`,
+        `partial_update`), field by field as the spec's `x-forms` say; live FTP address."""
         shown = {k: v for k, v in record.items() if not k.startswith("_")}  # internal keys stay inside
-        nested = dict(r.NESTED_ALWAYS.get(collection, {}))
-        if detail:
-            nested.update(r.NESTED_IN_RETRIEVE.get(collection, {}))
-            # the caller's rights, as the platform fills them in detail answers (null in lists and in
-            # nested objects); a sandbox user may do everything in their own organization
-            shown["rights"] = dict(r.FULL_RIGHTS)
-        else:
-            for field in r.DETAIL_ONLY.get(collection, ()):
-                shown.pop(field, None)
         if collection == r.NOTIFICATIONS:  # the platform's name for it; `title` kept for older clients
             shown.setdefault("name", shown.get("title"))
-        for field, target in nested.items():
+        for field, forms in field_forms(collection).items():
+            form = forms.get(kind, "value")
             value = shown.get(field)
-            if isinstance(value, str):
+            if field == "rights":  # a sandbox user may do everything in their own organization
+                shown[field] = dict(r.FULL_RIGHTS) if form == "nested" else None
+            elif form == "absent":
+                shown.pop(field, None)
+            elif form == "null":
+                shown[field] = None
+            elif form == "id" and isinstance(value, dict):
+                shown[field] = value.get("id")
+            elif form == "nested" and isinstance(value, str):
+                target = r.NESTED_TARGETS[collection][field]
                 child = self.store.get(target, value)
-                shown[field] = self.present(target, child, detail=False) if child is not None else None
-        if collection in r.FTP_ACCOUNT_COLLECTIONS and shown.get("login") is not None:
-            shown["host"] = self.ftp_host
-            shown["port"] = self.ftp_port()
+                shown[field] = self.present(target, child, "list") if child is not None else None
+        if collection in r.FTP_ACCOUNT_COLLECTIONS:
+            shown.update(self.ftp_address(record))
         return shown
 
     # -- create / update ------------------------------------------------------------------------
@@ -245,10 +288,50 @@ class Platform:
         return account
 
     def attach_ftp_account(self, collection: str, account_id: str) -> dict[str, Any]:
+        """The sandbox's own FTP login for the account (an external server it pointed at is forgotten)."""
         with self.store.transaction() as conn:
+            self.store.update(collection, account_id, {external_ftp.EXTERNAL: None}, conn=conn)
             return ftp_accounts.attach(
                 self.store, self.ftp_root, collection, account_id, port=self.ftp_port(), conn=conn
             )
+
+    def configure_external_ftp(self, account_id: str, body: dict[str, Any]) -> dict[str, Any]:
+        """Point a gate FTP account at the customer's own server (400, changing nothing, when the
+        sandbox cannot read it); the sandbox's own login for it is removed."""
+        fields = external_ftp.external_fields(body)
+        with self.store.transaction() as conn:
+            self.store.delete_ftp_login(account_id, conn=conn)
+            return self.store.update(r.GATE_FTP_ACCOUNTS, account_id, fields, conn=conn)
+
+    def ftp_address(self, account: dict[str, Any]) -> dict[str, Any]:
+        """protocol, host, port, login as answers show them: the external server's, the sandbox's own
+        FTP server's, or, not configured yet, host `""` (the platform's form, which the old client tests)."""
+        if account.get(external_ftp.EXTERNAL):
+            return {}
+        if account.get("login") is None:
+            return {"host": ""}
+        return {"host": self.ftp_host, "port": self.ftp_port()}
+
+    def ftp_password(self, account_id: str) -> str:
+        """The account's password: the external server's, or the sandbox FTP login's."""
+        account = self.store.get(r.GATE_FTP_ACCOUNTS, account_id) or {}
+        external = account.get(external_ftp.EXTERNAL)
+        if external:
+            return str(external["password"])
+        return self.ftp_login(account_id)["password"]
+
+    def ftp_home(self, collection: str, account_id: str) -> Path:
+        """The directory list_dir reads: the sandbox login's home, or the mirror of an external server
+        (refreshed first; 502 naming the server when it cannot be read)."""
+        account = self.store.get(collection, account_id) or {}
+        if account.get(external_ftp.EXTERNAL):
+            home = ftp_accounts.home_of(self.ftp_root, collection, account_id)
+            try:
+                external_ftp.mirror(account, home)
+            except external_ftp.MirrorError as exc:
+                raise ApiError(502, str(exc)) from exc
+            return home
+        return Path(self.ftp_login(account_id)["home"])
 
     # -- delete ---------------------------------------------------------------------------------
     def delete(self, collection: str, record_id: str) -> list[tuple[str, dict[str, Any]]]:

@@ -26,7 +26,7 @@ def test_reset_from_a_file_imports_the_files_after_it(sandbox: Sandbox, organiza
             with ftp.open(f"day{n}.json", "w") as f:
                 f.write(frame.to_json(date_format="iso"))
     assert gate.ftp_account is not None
-    home = sandbox.ftp_root / "gates" / gate.ftp_account.id
+    home = sandbox.ftp_root / "gates" / gate.ftp_account
     for n in range(3):  # distinct modification times, oldest first, whatever the upload did
         os.utime(home / f"day{n}.json", (now - 300 + 60 * n, now - 300 + 60 * n))
     importer = project.create_importer("imp")

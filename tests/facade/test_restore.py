@@ -28,6 +28,7 @@ LINKS = frozenset(
         "base_feeder",
         "analysisconfig",
         "input_series_generator",
+        "input_series",
         "child_id",
         "last_run",
         "last_clear",
@@ -150,14 +151,15 @@ def test_base_feeders_and_their_scripts_are_restored(
     feeder.activate()
     download = tools.download_project(project, tmp_path / "download")
 
-    report = restore_project(client, download, project.organization.name, f"{project.name} copy")
+    organization = project.get_organization().name
+    report = restore_project(client, download, organization, f"{project.name} copy")
     assert {(c.kind, c.action) for c in report.changes} >= {
         ("base feeder", "created"),
         ("feeder script", "created"),
         ("base feeder", "activated"),
     }
     assert pipeline(report.project) == pipeline(project)
-    assert restore_project(client, download, project.organization.name, f"{project.name} copy").changes == []
+    assert restore_project(client, download, organization, f"{project.name} copy").changes == []
 
 
 # ----------------------------------------------------------------------------------------------- refusals

@@ -15,6 +15,7 @@ from typing import assert_type
 
 import pandas as pd
 
+from generated_client.typed.records import FtpAccountFields, OrganizationFields
 from ovbp_facade import (
     Analysis,
     AnalysisConfig,
@@ -62,7 +63,8 @@ def gate_part(project: Project) -> Gate:
         gate.attach_internal_ftp_account()
     assert_type(gate.name, str)
     name: str = gate.name
-    ftp_account: str | None = None if gate.ftp_account is None else gate.ftp_account.id
+    ftp_account: str | None = gate.ftp_account  # the id, whatever form the answer gave it in
+    assert_type(gate.ftp_account_nested, FtpAccountFields | None)
     assert_type(gate.get_ftp_account().host, str | None)
     entries: list[FtpEntry] = gate.get_ftp_account().list_dir()
     kinds: list[str] = [e.type for e in entries]
@@ -207,6 +209,7 @@ def typed_writes(client: Client, project: Project, gate: Gate, importer: Importe
     assert_type(created.gate, str | None)
     assert_type(created.last_run, dt.datetime | None)
     assert_type(gate.base_feeder, str | None)
-    assert_type(project.organization.name, str)
+    assert_type(project.organization, str)
+    assert_type(project.organization_nested, OrganizationFields | None)
     assert_type(project.get_organization(), Organization)
     assert_type(project.odata, str | None)

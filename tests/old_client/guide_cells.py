@@ -49,9 +49,10 @@ try:
     gate = project.get_gate(gate_name)
 except RecordDoesNotExistError:
     gate = project.create_gate(gate_name, comment="documentation gate")
-    # the guide calls gate.attach_internal_ftp_account(): the old client's one known bug
-    gate.get_ftp_account().attach_new_oftp_account()
-    gate.reload()
+    # the guide calls gate.attach_internal_ftp_account(), which in 1.5.2 wraps the create answer's account
+    # id as a record, as here, then calls a method the record lacks (the old client's one known bug)
+    client.gate_ftp_accounts.data_to_record({"id": gate.ftp_account}).attach_new_oftp_account()
+    gate.reload()  # the retrieve answer nests the account, which get_ftputil_client() reads
 
 df = pd.DataFrame(
     dict(a=[1] * 24, b=[2] * 24, c=[3] * 24), index=pd.date_range("01/01/2012", periods=24, freq="H")

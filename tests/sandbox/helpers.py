@@ -11,6 +11,7 @@ from openapi_core.templating.paths.exceptions import PathError
 from openapi_core.testing import MockRequest, MockResponse
 
 from ovbp_sandbox.api.spec import API_PREFIX, openapi
+from ovbp_sandbox.spec_file import spec_dict
 
 _HOST = "http://sandbox"
 
@@ -18,6 +19,58 @@ _HOST = "http://sandbox"
 def read_auth(path: Path) -> tuple[str, str]:
     login, password = path.read_text(encoding="utf-8").splitlines()[:2]
     return login, password
+
+
+def _answer_kind(method: str, path: str) -> tuple[str, str] | None:
+    """(collection, answer kind) of a standard operation's answer; None for actions' own answers."""
+    parts = path.strip("/").split("/")
+    if len(parts) == 2:
+        return "/".join(parts), {"GET": "list", "POST": "create"}.get(method, "")
+    if len(parts) == 3:
+        return "/".join(parts[:2]), {"GET": "retrieve", "PATCH": "partial_update"}.get(method, "")
+    return None
+
+
+def _record_schema(collection: str) -> dict[str, Any]:
+    item = spec_dict()["paths"].get(f"/{collection}/{{id}}/", {})
+    content = item.get("get", {}).get("responses", {}).get("200", {}).get("content", {})
+    ref = str(content.get("application/json", {}).get("schema", {}).get("$ref", ""))
+    schema: dict[str, Any] = spec_dict()["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {})
+    return schema
+
+
+def record_form_problems(schema: dict[str, Any], kind: str, record: dict[str, Any]) -> list[str]:
+    """How a record differs from the form the spec declares for `kind` (x-always-sent, x-forms)."""
+    problems = []
+    properties = schema.get("properties", {})
+    for name in set(schema.get("x-always-sent", [])) | {n for n, p in properties.items() if "x-forms" in p}:
+        form = properties.get(name, {}).get("x-forms", {}).get(kind, "value")
+        if form == "absent":
+            if name in record:
+                problems.append(f"{name} sent in a {kind} answer")
+            continue
+        if name not in record:
+            problems.append(f"{name} missing from a {kind} answer")
+            continue
+        value = record[name]
+        sent = "null" if value is None else "id" if isinstance(value, str) else "nested"
+        if (form in ("id", "nested") and sent not in (form, "null")) or (form == "null" and sent != "null"):
+            problems.append(f"{name} sent as {sent}, {kind} answers send {form}")
+    problems += [f"{name} is not in the spec" for name in record if name not in properties]
+    return problems
+
+
+def form_problems(method: str, path: str, body: Any) -> list[str]:
+    """The answer's records against their declared forms (lists record by record)."""
+    found = _answer_kind(method, path)
+    if found is None or not found[1] or not isinstance(body, dict):
+        return []
+    collection, kind = found
+    schema = _record_schema(collection)
+    if not schema:
+        return []
+    records = body.get("data", []) if kind == "list" else [body]
+    return [p for record in records for p in record_form_problems(schema, kind, record)]
 
 
 def check_response(response: httpx.Response) -> None:
@@ -45,6 +98,9 @@ def check_response(response: httpx.Response) -> None:
     )
     try:
         openapi().validate_response(mock_request, mock_response)
+        if response.status_code in (200, 201):
+            problems = form_problems(request.method, url_path.removeprefix(API_PREFIX), response.json())
+            assert not problems, problems
     except PathError:
         assert response.status_code in (404, 405), response.status_code
         assert "detail" in response.json()

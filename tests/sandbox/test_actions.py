@@ -30,9 +30,7 @@ def _wait_task(api: Api, sandbox: Sandbox, tasks_path: str, task: dict[str, Any]
 def imported(api: Api, sandbox: Sandbox) -> dict[str, Any]:
     project = new_project(api)
     gate = api.ok("POST", "/odata/gates/", 201, json={"project": project["odata"], "name": "g"})
-    account = api.ok(
-        "POST", f"/odata/gate_ftp_accounts/{gate['ftp_account']['id']}/attach_new_oftp_account/", 201
-    )
+    account = api.ok("POST", f"/odata/gate_ftp_accounts/{gate['ftp_account']}/attach_new_oftp_account/", 201)
     password = api.ok("GET", f"/odata/gate_ftp_accounts/{account['id']}/password/")["password"]
     factory = ftputil.session.session_factory(port=account["port"])
     host = ftputil.FTPHost(account["host"], account["login"], password, session_factory=factory)

@@ -23,9 +23,7 @@ def ftp_host(account: dict[str, Any], password: str) -> ftputil.FTPHost:
 def _gate_account(api: Api) -> tuple[dict[str, Any], str]:
     project = new_project(api)
     gate = api.ok("POST", "/odata/gates/", 201, json={"project": project["odata"], "name": "g"})
-    account = api.ok(
-        "POST", f"/odata/gate_ftp_accounts/{gate['ftp_account']['id']}/attach_new_oftp_account/", 201
-    )
+    account = api.ok("POST", f"/odata/gate_ftp_accounts/{gate['ftp_account']}/attach_new_oftp_account/", 201)
     password = api.ok("GET", f"/odata/gate_ftp_accounts/{account['id']}/password/")["password"]
     return account, password
 

@@ -59,7 +59,7 @@ def test_bad_body_names_the_field_and_what_is_allowed(api: Api) -> None:
 
 
 def test_bad_query_parameters_answer_400(api: Api) -> None:
-    response = api.get("/odata/gates/", params={"length": 201})
+    response = api.get("/odata/gates/", params={"length": -1})
     assert response.status_code == 400 and "length" in response.json()
     response = api.get("/odata/gates/", params={"start": "abc"})
     assert response.status_code == 400 and "start" in response.json()

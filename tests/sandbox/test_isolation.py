@@ -12,9 +12,7 @@ MISSING = 404
 def _world(api: Api) -> dict[str, dict[str, Any]]:
     project = new_project(api)
     gate = api.ok("POST", "/odata/gates/", 201, json={"project": project["odata"], "name": "g"})
-    account = api.ok(
-        "POST", f"/odata/gate_ftp_accounts/{gate['ftp_account']['id']}/attach_new_oftp_account/", 201
-    )
+    account = api.ok("POST", f"/odata/gate_ftp_accounts/{gate['ftp_account']}/attach_new_oftp_account/", 201)
     feeder = api.ok("POST", "/odata/base_feeders/", 201, json={"gate": gate["id"]})
     importer = api.ok(
         "POST",
@@ -32,7 +30,7 @@ def _world(api: Api) -> dict[str, dict[str, Any]]:
     analysis = api.ok("POST", "/odata/analyses/", 201, json={"project": project["odata"], "name": "an"})
     me = api.ok("GET", "/oteams/users/me/")
     odata_user = api.ok("GET", f"/odata/users/{me['odata']}/")
-    org = project["organization"]
+    org = {"id": project["organization"]}  # the create answer's id
     return {
         "oteams/organizations": org,
         "oteams/projects": project,
@@ -76,7 +74,7 @@ def test_other_organization_gets_404_on_every_id(api: Api, other_api: Api) -> No
         ),
         (
             "POST",
-            f"/odata/gate_ftp_accounts/{mine['odata/gates']['ftp_account']['id']}/attach_new_oftp_account/",
+            f"/odata/gate_ftp_accounts/{mine['odata/gates']['ftp_account']}/attach_new_oftp_account/",
             None,
         ),
         ("POST", f"/odata/importers/{mine['odata/importers']['id']}/action/", {"name": "run"}),

@@ -30,7 +30,7 @@ def test_restart_keeps_records_users_and_ftp_files(make_sandbox: SandboxFactory,
         project = new_project(api, "kept")
         gate = api.ok("POST", "/odata/gates/", 201, json={"project": project["odata"], "name": "g"})
         account = api.ok(
-            "POST", f"/odata/gate_ftp_accounts/{gate['ftp_account']['id']}/attach_new_oftp_account/", 201
+            "POST", f"/odata/gate_ftp_accounts/{gate['ftp_account']}/attach_new_oftp_account/", 201
         )
         password = api.ok("GET", f"/odata/gate_ftp_accounts/{account['id']}/password/")["password"]
         factory = ftputil.session.session_factory(port=account["port"])

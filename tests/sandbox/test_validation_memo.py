@@ -11,7 +11,7 @@ def operation(operation_id: str) -> Operation:
 
 def test_repeated_requests_get_the_same_errors_and_callers_cannot_corrupt_them() -> None:
     op = operation("importers_list")
-    bad = {"start": "-3", "length": "500"}
+    bad = {"start": "-3", "length": "-500"}
     first = request_errors(op, path="/odata/importers/", path_params={}, query=bad, body=None)
     assert set(first) == {"start", "length"}
     first["start"].append("scribbled by a caller")

@@ -14,6 +14,8 @@ def _get_kwargs(
     *,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -23,6 +25,10 @@ def _get_kwargs(
     params["start"] = start
 
     params["length"] = length
+
+    params["draw"] = draw
+
+    params["empty"] = empty
 
     params["project"] = project
 
@@ -89,6 +95,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Response[Error | PaginatedAnalysisList]:
@@ -97,6 +105,8 @@ def sync_detailed(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         name (str | Unset):
 
@@ -111,6 +121,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         project=project,
         name=name,
     )
@@ -127,6 +139,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Error | PaginatedAnalysisList | None:
@@ -135,6 +149,8 @@ def sync(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         name (str | Unset):
 
@@ -150,6 +166,8 @@ def sync(
         client=client,
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         project=project,
         name=name,
     ).parsed
@@ -160,6 +178,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Response[Error | PaginatedAnalysisList]:
@@ -168,6 +188,8 @@ async def asyncio_detailed(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         name (str | Unset):
 
@@ -182,6 +204,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         project=project,
         name=name,
     )
@@ -196,6 +220,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Error | PaginatedAnalysisList | None:
@@ -204,6 +230,8 @@ async def asyncio(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         name (str | Unset):
 
@@ -220,6 +248,8 @@ async def asyncio(
             client=client,
             start=start,
             length=length,
+            draw=draw,
+            empty=empty,
             project=project,
             name=name,
         )

@@ -14,6 +14,8 @@ def _get_kwargs(
     *,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     login: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -22,6 +24,10 @@ def _get_kwargs(
     params["start"] = start
 
     params["length"] = length
+
+    params["draw"] = draw
+
+    params["empty"] = empty
 
     params["login"] = login
 
@@ -86,6 +92,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     login: str | Unset = UNSET,
 ) -> Response[Error | PaginatedFtpAccountList]:
     """List gate ftp accounts
@@ -93,6 +101,8 @@ def sync_detailed(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         login (str | Unset):
 
     Raises:
@@ -106,6 +116,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         login=login,
     )
 
@@ -121,6 +133,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     login: str | Unset = UNSET,
 ) -> Error | PaginatedFtpAccountList | None:
     """List gate ftp accounts
@@ -128,6 +142,8 @@ def sync(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         login (str | Unset):
 
     Raises:
@@ -142,6 +158,8 @@ def sync(
         client=client,
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         login=login,
     ).parsed
 
@@ -151,6 +169,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     login: str | Unset = UNSET,
 ) -> Response[Error | PaginatedFtpAccountList]:
     """List gate ftp accounts
@@ -158,6 +178,8 @@ async def asyncio_detailed(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         login (str | Unset):
 
     Raises:
@@ -171,6 +193,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         login=login,
     )
 
@@ -184,6 +208,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     login: str | Unset = UNSET,
 ) -> Error | PaginatedFtpAccountList | None:
     """List gate ftp accounts
@@ -191,6 +217,8 @@ async def asyncio(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         login (str | Unset):
 
     Raises:
@@ -206,6 +234,8 @@ async def asyncio(
             client=client,
             start=start,
             length=length,
+            draw=draw,
+            empty=empty,
             login=login,
         )
     ).parsed

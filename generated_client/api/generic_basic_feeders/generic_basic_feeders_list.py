@@ -16,6 +16,8 @@ def _get_kwargs(
     *,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     base_feeder: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -24,6 +26,10 @@ def _get_kwargs(
     params["start"] = start
 
     params["length"] = length
+
+    params["draw"] = draw
+
+    params["empty"] = empty
 
     params["base_feeder"] = base_feeder
 
@@ -88,6 +94,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     base_feeder: str | Unset = UNSET,
 ) -> Response[Error | PaginatedGenericBasicFeederList]:
     """List generic basic feeders
@@ -95,6 +103,8 @@ def sync_detailed(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         base_feeder (str | Unset):
 
     Raises:
@@ -108,6 +118,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         base_feeder=base_feeder,
     )
 
@@ -123,6 +135,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     base_feeder: str | Unset = UNSET,
 ) -> Error | PaginatedGenericBasicFeederList | None:
     """List generic basic feeders
@@ -130,6 +144,8 @@ def sync(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         base_feeder (str | Unset):
 
     Raises:
@@ -144,6 +160,8 @@ def sync(
         client=client,
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         base_feeder=base_feeder,
     ).parsed
 
@@ -153,6 +171,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     base_feeder: str | Unset = UNSET,
 ) -> Response[Error | PaginatedGenericBasicFeederList]:
     """List generic basic feeders
@@ -160,6 +180,8 @@ async def asyncio_detailed(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         base_feeder (str | Unset):
 
     Raises:
@@ -173,6 +195,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         base_feeder=base_feeder,
     )
 
@@ -186,6 +210,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     base_feeder: str | Unset = UNSET,
 ) -> Error | PaginatedGenericBasicFeederList | None:
     """List generic basic feeders
@@ -193,6 +219,8 @@ async def asyncio(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         base_feeder (str | Unset):
 
     Raises:
@@ -208,6 +236,8 @@ async def asyncio(
             client=client,
             start=start,
             length=length,
+            draw=draw,
+            empty=empty,
             base_feeder=base_feeder,
         )
     ).parsed

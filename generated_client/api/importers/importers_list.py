@@ -14,6 +14,8 @@ def _get_kwargs(
     *,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
     gate: str | Unset = UNSET,
@@ -24,6 +26,10 @@ def _get_kwargs(
     params["start"] = start
 
     params["length"] = length
+
+    params["draw"] = draw
+
+    params["empty"] = empty
 
     params["project"] = project
 
@@ -92,6 +98,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
     gate: str | Unset = UNSET,
@@ -101,6 +109,8 @@ def sync_detailed(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         name (str | Unset):
         gate (str | Unset):
@@ -116,6 +126,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         project=project,
         name=name,
         gate=gate,
@@ -133,6 +145,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
     gate: str | Unset = UNSET,
@@ -142,6 +156,8 @@ def sync(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         name (str | Unset):
         gate (str | Unset):
@@ -158,6 +174,8 @@ def sync(
         client=client,
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         project=project,
         name=name,
         gate=gate,
@@ -169,6 +187,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
     gate: str | Unset = UNSET,
@@ -178,6 +198,8 @@ async def asyncio_detailed(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         name (str | Unset):
         gate (str | Unset):
@@ -193,6 +215,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         project=project,
         name=name,
         gate=gate,
@@ -208,6 +232,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
     gate: str | Unset = UNSET,
@@ -217,6 +243,8 @@ async def asyncio(
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         name (str | Unset):
         gate (str | Unset):
@@ -234,6 +262,8 @@ async def asyncio(
             client=client,
             start=start,
             length=length,
+            draw=draw,
+            empty=empty,
             project=project,
             name=name,
             gate=gate,

@@ -14,9 +14,12 @@ def _get_kwargs(
     *,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     resolved: bool | Unset = UNSET,
     generator: str | Unset = UNSET,
+    source: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,11 +28,17 @@ def _get_kwargs(
 
     params["length"] = length
 
+    params["draw"] = draw
+
+    params["empty"] = empty
+
     params["project"] = project
 
     params["resolved"] = resolved
 
     params["generator"] = generator
+
+    params["source"] = source
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -92,18 +101,24 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     resolved: bool | Unset = UNSET,
     generator: str | Unset = UNSET,
+    source: str | Unset = UNSET,
 ) -> Response[Error | PaginatedNotificationList]:
     """List notifications
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         resolved (bool | Unset):
         generator (str | Unset):
+        source (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,9 +131,12 @@ def sync_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         project=project,
         resolved=resolved,
         generator=generator,
+        source=source,
     )
 
     response = client.get_httpx_client().request(
@@ -133,18 +151,24 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     resolved: bool | Unset = UNSET,
     generator: str | Unset = UNSET,
+    source: str | Unset = UNSET,
 ) -> Error | PaginatedNotificationList | None:
     """List notifications
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         resolved (bool | Unset):
         generator (str | Unset):
+        source (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,9 +182,12 @@ def sync(
         client=client,
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         project=project,
         resolved=resolved,
         generator=generator,
+        source=source,
     ).parsed
 
 
@@ -169,18 +196,24 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     resolved: bool | Unset = UNSET,
     generator: str | Unset = UNSET,
+    source: str | Unset = UNSET,
 ) -> Response[Error | PaginatedNotificationList]:
     """List notifications
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         resolved (bool | Unset):
         generator (str | Unset):
+        source (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,9 +226,12 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         project=project,
         resolved=resolved,
         generator=generator,
+        source=source,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,18 +244,24 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     project: str | Unset = UNSET,
     resolved: bool | Unset = UNSET,
     generator: str | Unset = UNSET,
+    source: str | Unset = UNSET,
 ) -> Error | PaginatedNotificationList | None:
     """List notifications
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         project (str | Unset):
         resolved (bool | Unset):
         generator (str | Unset):
+        source (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,8 +276,11 @@ async def asyncio(
             client=client,
             start=start,
             length=length,
+            draw=draw,
+            empty=empty,
             project=project,
             resolved=resolved,
             generator=generator,
+            source=source,
         )
     ).parsed

@@ -14,6 +14,8 @@ def _get_kwargs(
     *,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +23,10 @@ def _get_kwargs(
     params["start"] = start
 
     params["length"] = length
+
+    params["draw"] = draw
+
+    params["empty"] = empty
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -83,12 +89,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
 ) -> Response[Error | PaginatedOdataUserList]:
     """List odata users
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +111,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
     )
 
     response = client.get_httpx_client().request(
@@ -115,12 +127,16 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
 ) -> Error | PaginatedOdataUserList | None:
     """List odata users
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +150,8 @@ def sync(
         client=client,
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
     ).parsed
 
 
@@ -142,12 +160,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
 ) -> Response[Error | PaginatedOdataUserList]:
     """List odata users
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +182,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,12 +196,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
 ) -> Error | PaginatedOdataUserList | None:
     """List odata users
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,5 +220,7 @@ async def asyncio(
             client=client,
             start=start,
             length=length,
+            draw=draw,
+            empty=empty,
         )
     ).parsed

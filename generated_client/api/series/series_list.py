@@ -14,9 +14,14 @@ def _get_kwargs(
     *,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     generator: str | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    project_name: str | Unset = UNSET,
+    generator_model: str | Unset = UNSET,
+    generator_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,11 +30,21 @@ def _get_kwargs(
 
     params["length"] = length
 
+    params["draw"] = draw
+
+    params["empty"] = empty
+
     params["generator"] = generator
 
     params["project"] = project
 
     params["name"] = name
+
+    params["project_name"] = project_name
+
+    params["generator_model"] = generator_model
+
+    params["generator_name"] = generator_name
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -92,18 +107,28 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     generator: str | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    project_name: str | Unset = UNSET,
+    generator_model: str | Unset = UNSET,
+    generator_name: str | Unset = UNSET,
 ) -> Response[Error | PaginatedSeriesList]:
     """List series
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         generator (str | Unset):
         project (str | Unset):
         name (str | Unset):
+        project_name (str | Unset):
+        generator_model (str | Unset):
+        generator_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,9 +141,14 @@ def sync_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         generator=generator,
         project=project,
         name=name,
+        project_name=project_name,
+        generator_model=generator_model,
+        generator_name=generator_name,
     )
 
     response = client.get_httpx_client().request(
@@ -133,18 +163,28 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     generator: str | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    project_name: str | Unset = UNSET,
+    generator_model: str | Unset = UNSET,
+    generator_name: str | Unset = UNSET,
 ) -> Error | PaginatedSeriesList | None:
     """List series
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         generator (str | Unset):
         project (str | Unset):
         name (str | Unset):
+        project_name (str | Unset):
+        generator_model (str | Unset):
+        generator_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,9 +198,14 @@ def sync(
         client=client,
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         generator=generator,
         project=project,
         name=name,
+        project_name=project_name,
+        generator_model=generator_model,
+        generator_name=generator_name,
     ).parsed
 
 
@@ -169,18 +214,28 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     generator: str | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    project_name: str | Unset = UNSET,
+    generator_model: str | Unset = UNSET,
+    generator_name: str | Unset = UNSET,
 ) -> Response[Error | PaginatedSeriesList]:
     """List series
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         generator (str | Unset):
         project (str | Unset):
         name (str | Unset):
+        project_name (str | Unset):
+        generator_model (str | Unset):
+        generator_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,9 +248,14 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         start=start,
         length=length,
+        draw=draw,
+        empty=empty,
         generator=generator,
         project=project,
         name=name,
+        project_name=project_name,
+        generator_model=generator_model,
+        generator_name=generator_name,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,18 +268,28 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 0,
     length: int | Unset = 200,
+    draw: int | Unset = UNSET,
+    empty: bool | Unset = UNSET,
     generator: str | Unset = UNSET,
     project: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    project_name: str | Unset = UNSET,
+    generator_model: str | Unset = UNSET,
+    generator_name: str | Unset = UNSET,
 ) -> Error | PaginatedSeriesList | None:
     """List series
 
     Args:
         start (int | Unset):  Default: 0.
         length (int | Unset):  Default: 200.
+        draw (int | Unset):
+        empty (bool | Unset):
         generator (str | Unset):
         project (str | Unset):
         name (str | Unset):
+        project_name (str | Unset):
+        generator_model (str | Unset):
+        generator_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,8 +304,13 @@ async def asyncio(
             client=client,
             start=start,
             length=length,
+            draw=draw,
+            empty=empty,
             generator=generator,
             project=project,
             name=name,
+            project_name=project_name,
+            generator_model=generator_model,
+            generator_name=generator_name,
         )
     ).parsed

@@ -7,17 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.unitcleaner import Unitcleaner
-from ...models.unitcleaner_request import UnitcleanerRequest
 from ...types import Response
 
 
 def _get_kwargs(
     id: str,
-    *,
-    body: UnitcleanerRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -26,27 +21,12 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Unitcleaner | None:
-    if response.status_code == 200:
-        response_200 = Unitcleaner.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+) -> Error | None:
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
@@ -57,11 +37,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -70,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Unitcleaner]:
+) -> Response[Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,25 +58,22 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UnitcleanerRequest,
-) -> Response[Error | Unitcleaner]:
-    """Replace one of unitcleaners
+) -> Response[Error]:
+    """Refused: the platform updates with PATCH only
 
     Args:
         id (str):
-        body (UnitcleanerRequest): Fields sent to create or replace a Unitcleaner.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Unitcleaner]
+        Response[Error]
     """
 
     kwargs = _get_kwargs(
         id=id,
-        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -115,26 +87,23 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UnitcleanerRequest,
-) -> Error | Unitcleaner | None:
-    """Replace one of unitcleaners
+) -> Error | None:
+    """Refused: the platform updates with PATCH only
 
     Args:
         id (str):
-        body (UnitcleanerRequest): Fields sent to create or replace a Unitcleaner.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Unitcleaner
+        Error
     """
 
     return sync_detailed(
         id=id,
         client=client,
-        body=body,
     ).parsed
 
 
@@ -142,25 +111,22 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UnitcleanerRequest,
-) -> Response[Error | Unitcleaner]:
-    """Replace one of unitcleaners
+) -> Response[Error]:
+    """Refused: the platform updates with PATCH only
 
     Args:
         id (str):
-        body (UnitcleanerRequest): Fields sent to create or replace a Unitcleaner.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Unitcleaner]
+        Response[Error]
     """
 
     kwargs = _get_kwargs(
         id=id,
-        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,26 +138,23 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UnitcleanerRequest,
-) -> Error | Unitcleaner | None:
-    """Replace one of unitcleaners
+) -> Error | None:
+    """Refused: the platform updates with PATCH only
 
     Args:
         id (str):
-        body (UnitcleanerRequest): Fields sent to create or replace a Unitcleaner.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Unitcleaner
+        Error
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
-            body=body,
         )
     ).parsed

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
 from generated_client.typed.records import WIRE_ORDER
 from generated_client.typed.support import ModelView
 
+from ...errors import AnswerFieldMissingError
 from ...wire import data_from_wire
 
 if TYPE_CHECKING:
@@ -57,6 +58,10 @@ class AsyncRecord(ModelView[Any]):
         """UUID of the record."""
         return str(self._model.id)
 
+    def _missing(self, name: str) -> NoReturn:
+        """A field complete answers carry was not in this one: say which, of which collection."""
+        raise AnswerFieldMissingError(self.endpoint.path, name)
+
     @property
     def data(self) -> dict[str, Any]:
         """The answer's wire fields (unknown ones too), in the platform's order (an OrderedDict, which
@@ -75,7 +80,10 @@ class AsyncRecord(ModelView[Any]):
         return extra.get("name") or extra.get("title")
 
     def __repr__(self) -> str:
-        label = self._label()
+        try:
+            label = self._label()
+        except AnswerFieldMissingError:  # a repr never fails: an answer without its label shows the id
+            label = None
         if label:
             return f"<{self.endpoint.path}: {label} ({self.id})>"
         return f"<{self.endpoint.path}: {self.id}>"

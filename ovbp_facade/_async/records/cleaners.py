@@ -8,7 +8,8 @@ import pathlib
 from typing import TYPE_CHECKING, Any, cast
 
 from generated_client.api.cleaners import cleaners_run_action
-from generated_client.models import GeneratorAction
+from generated_client.api.unitcleaners import unitcleaners_set_active
+from generated_client.models import ActiveState, ActiveValue, GeneratorAction
 from generated_client.models import Task as TaskModel
 from generated_client.typed.async_endpoints import AsyncCleanerUpdate, AsyncUnitcleanerUpdate
 from generated_client.typed.records import CleanerFields, UnitcleanerFields
@@ -16,9 +17,8 @@ from generated_client.typed.requests import UnitcleanerRequestFields
 
 from ...run_async import offload
 from ...unitcleaner_changes import UnitcleanerChanges, plan_unitcleaner_changes
-from .base import AsyncRecord
 from .lookup import get_one, one_and_only_one
-from .mixins import AsyncGeneratorMixin
+from .mixins import AsyncActiveMixin, AsyncGeneratorMixin
 
 if TYPE_CHECKING:
     from .generators import AsyncImporterSeries
@@ -30,8 +30,15 @@ __all__ = ["AsyncCleaner", "AsyncUnitcleaner"]
 logger = logging.getLogger("ovbp_facade")
 
 
-class AsyncUnitcleaner(UnitcleanerFields, AsyncUnitcleanerUpdate, AsyncRecord):
-    """How one importer series is cleaned into a regular series (odata/unitcleaners)."""
+class AsyncUnitcleaner(UnitcleanerFields, AsyncUnitcleanerUpdate, AsyncActiveMixin):
+    """How one importer series is cleaned into a regular series (odata/unitcleaners); a deactivated one
+    leaves its cleaned series as it is."""
+
+    async def _send_active(self, body: ActiveValue) -> ActiveState:
+        answer = await self.endpoint._send(
+            unitcleaners_set_active.asyncio_detailed, self.id, client=self.endpoint._api, body=body
+        )
+        return self.endpoint._expect(answer, ActiveState)
 
 
 class AsyncCleaner(CleanerFields, AsyncCleanerUpdate, AsyncGeneratorMixin):

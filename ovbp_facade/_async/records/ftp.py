@@ -9,6 +9,7 @@ from generated_client.api.user_ftp_accounts import user_ftp_accounts_list_dir, u
 from generated_client.models import DirListing, FtpPassword, ListDirRequest
 from generated_client.typed.records import FtpAccountFields
 
+from ...errors import FtpAccountNotConfiguredError, FtpProtocolError
 from ...ftp import FtpEntry, open_ftputil_host
 from ...run_async import offload
 from .base import AsyncRecord
@@ -57,11 +58,16 @@ class AsyncFtpAccount(FtpAccountFields, AsyncRecord):
 
         ftputil is synchronous: with AsyncClient the connection is opened in a worker thread, and the
         host's own methods block (call them through `asyncio.to_thread`)."""
-        if self.protocol == "sftp":
-            raise TypeError("ftputil does not manage sftp protocol; use an sftp client for this account")
-        if not self.host:
-            raise ValueError(
-                f"ftp account {self.id} is not configured (no host); attach an FTP account first"
+        if not self.host:  # the platform sends "" until an account is attached or configured
+            raise FtpAccountNotConfiguredError(
+                f"FTP account {self.id} is not configured yet (no host): attach the platform's internal "
+                "account (gate.attach_internal_ftp_account()) or point it at your own server "
+                "(gate.configure_external_ftp_account(...))"
+            )
+        if self.protocol not in (None, "", "ftp"):
+            raise FtpProtocolError(
+                f"FTP account {self.id} uses {self.protocol}, which ftputil cannot open (it speaks ftp); "
+                f"use a {self.protocol} client for {self.host}"
             )
         password = await self.get_password()
         return await offload(open_ftputil_host, self.host, self.port or 21, self.login or "", password)

@@ -22,7 +22,8 @@ __all__ = ["AsyncActiveMixin", "AsyncGeneratorMixin"]
 
 
 class AsyncActiveMixin(AsyncRecord):
-    """Records switched on/off through `PATCH {path}/{id}/active/` (importers, analyses, base feeders)."""
+    """Records switched on/off through `PATCH {path}/{id}/active/` (importers, analyses, base feeders,
+    unitcleaners)."""
 
     async def _send_active(self, body: ActiveValue) -> ActiveState:
         raise NotImplementedError

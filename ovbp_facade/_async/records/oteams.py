@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from generated_client.models import FtpAccount as FtpAccountModel
 from generated_client.models import OdataProject as OdataProjectModel
 from generated_client.models import OdataUser as OdataUserModel
+from generated_client.models import Organization as OrganizationModel
 from generated_client.typed.async_endpoints import (
     AsyncOdataProjectUpdate,
     AsyncOrganizationUpdate,
@@ -73,12 +74,15 @@ class AsyncProject(ProjectFields, AsyncProjectUpdate, AsyncRecord):
 
     @property
     def organization_id(self) -> str:
-        """Id of the organization (nested in every project answer)."""
-        return self.organization.id
+        """Id of the organization (nested in list and retrieve answers, an id in create and update ones)."""
+        return self.organization
 
-    def get_organization(self) -> AsyncOrganization:
-        """The organization, as nested in the project's answer (no request)."""
-        return self.client.organizations._record(self._model.organization)
+    async def get_organization(self) -> AsyncOrganization:
+        """The organization: as nested in the project's answer (no request), else fetched by id."""
+        nested = self._model.organization
+        if isinstance(nested, OrganizationModel):
+            return self.client.organizations._record(nested)
+        return await self.client.organizations.retrieve(self.organization)
 
     async def get_odata_project(self) -> AsyncOdataProject:
         """The odata project (nested when the answer carries it, else fetched)."""
