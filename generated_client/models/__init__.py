@@ -24,11 +24,9 @@ from .frequency_unit import FrequencyUnit
 from .ftp_account import FtpAccount
 from .ftp_password import FtpPassword
 from .gate import Gate
-from .gate_ref import GateRef
 from .gate_request import GateRequest
 from .generator_action import GeneratorAction
 from .generator_action_name import GeneratorActionName
-from .generator_ref import GeneratorRef
 from .generic_basic_feeder import GenericBasicFeeder
 from .generic_basic_feeder_request import GenericBasicFeederRequest
 from .importer import Importer
@@ -85,6 +83,7 @@ from .patched_unitcleaner_request import PatchedUnitcleanerRequest
 from .patched_user_request import PatchedUserRequest
 from .project import Project
 from .project_request import ProjectRequest
+from .record_ref import RecordRef
 from .resample_rule import ResampleRule
 from .rights import Rights
 from .series import Series
@@ -125,11 +124,9 @@ __all__ = (
     "FtpAccount",
     "FtpPassword",
     "Gate",
-    "GateRef",
     "GateRequest",
     "GeneratorAction",
     "GeneratorActionName",
-    "GeneratorRef",
     "GenericBasicFeeder",
     "GenericBasicFeederRequest",
     "Importer",
@@ -184,6 +181,7 @@ __all__ = (
     "PatchedUserRequest",
     "Project",
     "ProjectRequest",
+    "RecordRef",
     "ResampleRule",
     "Rights",
     "Series",

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.analysis_config import AnalysisConfig
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -34,7 +35,7 @@ class Analysis:
             model (str | Unset): Known value: `analysis`.
             last_run (None | str | Unset): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
             last_clear (None | str | Unset): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
-            project (str | Unset): Id of the odata project.
+            project (RecordRef | str | Unset): Id of the odata project. (its id; read nested too)
     """
 
     id: str
@@ -48,11 +49,12 @@ class Analysis:
     model: str | Unset = UNSET
     last_run: None | str | Unset = UNSET
     last_clear: None | str | Unset = UNSET
-    project: str | Unset = UNSET
+    project: RecordRef | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.analysis_config import AnalysisConfig  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -97,7 +99,13 @@ class Analysis:
         else:
             last_clear = self.last_clear
 
-        project = self.project
+        project: dict[str, Any] | str | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, RecordRef):
+            project = self.project.to_dict()
+        else:
+            project = self.project
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -134,6 +142,7 @@ class Analysis:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.analysis_config import AnalysisConfig  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -203,7 +212,20 @@ class Analysis:
 
         last_clear = _parse_last_clear(d.pop("last_clear", UNSET))
 
-        project = d.pop("project", UNSET)
+        def _parse_project(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_1 = RecordRef.from_dict(data)
+
+                return project_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
 
         analysis = cls(
             id=id,

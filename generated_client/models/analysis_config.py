@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -37,7 +38,7 @@ class AnalysisConfig:
         script_method (str | Unset): Known value: `array`.
         wait_offset (str | Unset): A `Frequency`.
         custom_delay (None | str | Unset):
-        analysis (str | Unset): Id of the analysis.
+        analysis (RecordRef | str | Unset): Id of the analysis. (its id; read nested too)
     """
 
     id: str
@@ -57,10 +58,11 @@ class AnalysisConfig:
     script_method: str | Unset = UNSET
     wait_offset: str | Unset = UNSET
     custom_delay: None | str | Unset = UNSET
-    analysis: str | Unset = UNSET
+    analysis: RecordRef | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -117,7 +119,13 @@ class AnalysisConfig:
         else:
             custom_delay = self.custom_delay
 
-        analysis = self.analysis
+        analysis: dict[str, Any] | str | Unset
+        if isinstance(self.analysis, Unset):
+            analysis = UNSET
+        elif isinstance(self.analysis, RecordRef):
+            analysis = self.analysis.to_dict()
+        else:
+            analysis = self.analysis
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -165,6 +173,7 @@ class AnalysisConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -242,7 +251,20 @@ class AnalysisConfig:
 
         custom_delay = _parse_custom_delay(d.pop("custom_delay", UNSET))
 
-        analysis = d.pop("analysis", UNSET)
+        def _parse_analysis(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                analysis_type_1 = RecordRef.from_dict(data)
+
+                return analysis_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        analysis = _parse_analysis(d.pop("analysis", UNSET))
 
         analysis_config = cls(
             id=id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.generator_ref import GeneratorRef
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -23,8 +23,8 @@ class AnalysisInput:
     Attributes:
         id (str): UUID of the record.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
-        analysis (str | Unset): Id of the analysis.
-        input_series_generator (GeneratorRef | str | Unset): The generator (importer, cleaner or analysis) producing the
+        analysis (RecordRef | str | Unset): Id of the analysis. (its id; read nested too)
+        input_series_generator (RecordRef | str | Unset): The generator (importer, cleaner or analysis) producing the
             series: its id (nested as `{id, model, name}` in answers of 2017-18).
         input_series_name (str | Unset):
         column_name (str | Unset):
@@ -32,14 +32,14 @@ class AnalysisInput:
 
     id: str
     rights: None | Rights | Unset = UNSET
-    analysis: str | Unset = UNSET
-    input_series_generator: GeneratorRef | str | Unset = UNSET
+    analysis: RecordRef | str | Unset = UNSET
+    input_series_generator: RecordRef | str | Unset = UNSET
     input_series_name: str | Unset = UNSET
     column_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generator_ref import GeneratorRef  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -52,12 +52,18 @@ class AnalysisInput:
         else:
             rights = self.rights
 
-        analysis = self.analysis
+        analysis: dict[str, Any] | str | Unset
+        if isinstance(self.analysis, Unset):
+            analysis = UNSET
+        elif isinstance(self.analysis, RecordRef):
+            analysis = self.analysis.to_dict()
+        else:
+            analysis = self.analysis
 
         input_series_generator: dict[str, Any] | str | Unset
         if isinstance(self.input_series_generator, Unset):
             input_series_generator = UNSET
-        elif isinstance(self.input_series_generator, GeneratorRef):
+        elif isinstance(self.input_series_generator, RecordRef):
             input_series_generator = self.input_series_generator.to_dict()
         else:
             input_series_generator = self.input_series_generator
@@ -88,7 +94,7 @@ class AnalysisInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generator_ref import GeneratorRef  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -111,20 +117,33 @@ class AnalysisInput:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
-        analysis = d.pop("analysis", UNSET)
-
-        def _parse_input_series_generator(data: object) -> GeneratorRef | str | Unset:
+        def _parse_analysis(data: object) -> RecordRef | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                input_series_generator_type_1 = GeneratorRef.from_dict(data)
+                analysis_type_1 = RecordRef.from_dict(data)
+
+                return analysis_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        analysis = _parse_analysis(d.pop("analysis", UNSET))
+
+        def _parse_input_series_generator(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_series_generator_type_1 = RecordRef.from_dict(data)
 
                 return input_series_generator_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GeneratorRef | str | Unset, data)
+            return cast(RecordRef | str | Unset, data)
 
         input_series_generator = _parse_input_series_generator(
             d.pop("input_series_generator", UNSET)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -22,7 +23,7 @@ class AnalysisOutput:
     Attributes:
         id (str): UUID of the record.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
-        analysis (str | Unset): Id of the analysis.
+        analysis (RecordRef | str | Unset): Id of the analysis. (its id; read nested too)
         name (str | Unset):
         resample_rule (str | Unset): A `ResampleRule`.
         label (str | Unset):
@@ -32,7 +33,7 @@ class AnalysisOutput:
 
     id: str
     rights: None | Rights | Unset = UNSET
-    analysis: str | Unset = UNSET
+    analysis: RecordRef | str | Unset = UNSET
     name: str | Unset = UNSET
     resample_rule: str | Unset = UNSET
     label: str | Unset = UNSET
@@ -41,6 +42,7 @@ class AnalysisOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -53,7 +55,13 @@ class AnalysisOutput:
         else:
             rights = self.rights
 
-        analysis = self.analysis
+        analysis: dict[str, Any] | str | Unset
+        if isinstance(self.analysis, Unset):
+            analysis = UNSET
+        elif isinstance(self.analysis, RecordRef):
+            analysis = self.analysis.to_dict()
+        else:
+            analysis = self.analysis
 
         name = self.name
 
@@ -95,6 +103,7 @@ class AnalysisOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -117,7 +126,20 @@ class AnalysisOutput:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
-        analysis = d.pop("analysis", UNSET)
+        def _parse_analysis(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                analysis_type_1 = RecordRef.from_dict(data)
+
+                return analysis_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        analysis = _parse_analysis(d.pop("analysis", UNSET))
 
         name = d.pop("name", UNSET)
 

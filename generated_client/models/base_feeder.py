@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -22,25 +23,26 @@ class BaseFeeder:
     Attributes:
         id (str): UUID of the record.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
-        gate (str | Unset): Id of the gate.
+        gate (RecordRef | str | Unset): Id of the gate. (its id; read nested too)
         timezone (str | Unset):
         crontab (str | Unset): Six fields, seconds first: `0 0 0 1 1 *`.
         active (bool | Unset):
-        child_id (None | str | Unset): Id of the child feeder, or null.
+        child_id (None | RecordRef | str | Unset): Id of the child feeder, or null. (its id; read nested too)
         child_model (None | str | Unset): Known values: `genericbasicfeeder`, `staticwebservicefeeder`; others may come.
     """
 
     id: str
     rights: None | Rights | Unset = UNSET
-    gate: str | Unset = UNSET
+    gate: RecordRef | str | Unset = UNSET
     timezone: str | Unset = UNSET
     crontab: str | Unset = UNSET
     active: bool | Unset = UNSET
-    child_id: None | str | Unset = UNSET
+    child_id: None | RecordRef | str | Unset = UNSET
     child_model: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -53,7 +55,13 @@ class BaseFeeder:
         else:
             rights = self.rights
 
-        gate = self.gate
+        gate: dict[str, Any] | str | Unset
+        if isinstance(self.gate, Unset):
+            gate = UNSET
+        elif isinstance(self.gate, RecordRef):
+            gate = self.gate.to_dict()
+        else:
+            gate = self.gate
 
         timezone = self.timezone
 
@@ -61,9 +69,11 @@ class BaseFeeder:
 
         active = self.active
 
-        child_id: None | str | Unset
+        child_id: dict[str, Any] | None | str | Unset
         if isinstance(self.child_id, Unset):
             child_id = UNSET
+        elif isinstance(self.child_id, RecordRef):
+            child_id = self.child_id.to_dict()
         else:
             child_id = self.child_id
 
@@ -99,6 +109,7 @@ class BaseFeeder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -121,7 +132,20 @@ class BaseFeeder:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
-        gate = d.pop("gate", UNSET)
+        def _parse_gate(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                gate_type_1 = RecordRef.from_dict(data)
+
+                return gate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        gate = _parse_gate(d.pop("gate", UNSET))
 
         timezone = d.pop("timezone", UNSET)
 
@@ -129,12 +153,20 @@ class BaseFeeder:
 
         active = d.pop("active", UNSET)
 
-        def _parse_child_id(data: object) -> None | str | Unset:
+        def _parse_child_id(data: object) -> None | RecordRef | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                child_id_type_1 = RecordRef.from_dict(data)
+
+                return child_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordRef | str | Unset, data)
 
         child_id = _parse_child_id(d.pop("child_id", UNSET))
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -27,8 +28,8 @@ class Cleaner:
         model (str | Unset): Known value: `cleaner`.
         last_run (None | str | Unset): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
         last_clear (None | str | Unset): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
-        project (str | Unset): Id of the odata project.
-        related_importer (str | Unset): Id of the importer.
+        project (RecordRef | str | Unset): Id of the odata project. (its id; read nested too)
+        related_importer (RecordRef | str | Unset): Id of the importer. (its id; read nested too)
     """
 
     id: str
@@ -38,11 +39,12 @@ class Cleaner:
     model: str | Unset = UNSET
     last_run: None | str | Unset = UNSET
     last_clear: None | str | Unset = UNSET
-    project: str | Unset = UNSET
-    related_importer: str | Unset = UNSET
+    project: RecordRef | str | Unset = UNSET
+    related_importer: RecordRef | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -73,9 +75,21 @@ class Cleaner:
         else:
             last_clear = self.last_clear
 
-        project = self.project
+        project: dict[str, Any] | str | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, RecordRef):
+            project = self.project.to_dict()
+        else:
+            project = self.project
 
-        related_importer = self.related_importer
+        related_importer: dict[str, Any] | str | Unset
+        if isinstance(self.related_importer, Unset):
+            related_importer = UNSET
+        elif isinstance(self.related_importer, RecordRef):
+            related_importer = self.related_importer.to_dict()
+        else:
+            related_importer = self.related_importer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,6 +119,7 @@ class Cleaner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -151,9 +166,35 @@ class Cleaner:
 
         last_clear = _parse_last_clear(d.pop("last_clear", UNSET))
 
-        project = d.pop("project", UNSET)
+        def _parse_project(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_1 = RecordRef.from_dict(data)
 
-        related_importer = d.pop("related_importer", UNSET)
+                return project_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_related_importer(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                related_importer_type_1 = RecordRef.from_dict(data)
+
+                return related_importer_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        related_importer = _parse_related_importer(d.pop("related_importer", UNSET))
 
         cleaner = cls(
             id=id,

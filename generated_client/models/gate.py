@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.base_feeder import BaseFeeder
     from ..models.ftp_account import FtpAccount
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -24,7 +25,7 @@ class Gate:
     Attributes:
         id (str): UUID of the record.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
-        project (str | Unset): Id of the odata project.
+        project (RecordRef | str | Unset): Id of the odata project. (its id; read nested too)
         name (str | Unset):
         comment (str | Unset):
         ftp_account (FtpAccount | None | str | Unset): The gate's FTP account: nested in list and retrieve answers (id,
@@ -36,7 +37,7 @@ class Gate:
 
     id: str
     rights: None | Rights | Unset = UNSET
-    project: str | Unset = UNSET
+    project: RecordRef | str | Unset = UNSET
     name: str | Unset = UNSET
     comment: str | Unset = UNSET
     ftp_account: FtpAccount | None | str | Unset = UNSET
@@ -46,6 +47,7 @@ class Gate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.base_feeder import BaseFeeder  # noqa: PLC0415
         from ..models.ftp_account import FtpAccount  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -58,7 +60,13 @@ class Gate:
         else:
             rights = self.rights
 
-        project = self.project
+        project: dict[str, Any] | str | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, RecordRef):
+            project = self.project.to_dict()
+        else:
+            project = self.project
 
         name = self.name
 
@@ -106,6 +114,7 @@ class Gate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.base_feeder import BaseFeeder  # noqa: PLC0415
         from ..models.ftp_account import FtpAccount  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -128,7 +137,20 @@ class Gate:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
-        project = d.pop("project", UNSET)
+        def _parse_project(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_1 = RecordRef.from_dict(data)
+
+                return project_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
 
         name = d.pop("name", UNSET)
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -22,17 +23,18 @@ class GenericBasicFeeder:
     Attributes:
         id (str): UUID of the record.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
-        base_feeder (str | Unset): Id of the base feeder.
+        base_feeder (RecordRef | str | Unset): Id of the base feeder. (its id; read nested too)
         script (str | Unset):
     """
 
     id: str
     rights: None | Rights | Unset = UNSET
-    base_feeder: str | Unset = UNSET
+    base_feeder: RecordRef | str | Unset = UNSET
     script: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -45,7 +47,13 @@ class GenericBasicFeeder:
         else:
             rights = self.rights
 
-        base_feeder = self.base_feeder
+        base_feeder: dict[str, Any] | str | Unset
+        if isinstance(self.base_feeder, Unset):
+            base_feeder = UNSET
+        elif isinstance(self.base_feeder, RecordRef):
+            base_feeder = self.base_feeder.to_dict()
+        else:
+            base_feeder = self.base_feeder
 
         script = self.script
 
@@ -67,6 +75,7 @@ class GenericBasicFeeder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -89,7 +98,20 @@ class GenericBasicFeeder:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
-        base_feeder = d.pop("base_feeder", UNSET)
+        def _parse_base_feeder(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                base_feeder_type_1 = RecordRef.from_dict(data)
+
+                return base_feeder_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        base_feeder = _parse_base_feeder(d.pop("base_feeder", UNSET))
 
         script = d.pop("script", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.gate_ref import GateRef
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -38,9 +38,9 @@ class Importer:
         last_clear (None | str | Unset): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
         last_imported_path (None | str | Unset):
         latest_imported_mdate (None | str | Unset): UTC datetime `%Y-%m-%dT%H:%M:%S.%fZ`, or null.
-        project (str | Unset): Id of the odata project.
-        gate (GateRef | None | str | Unset): The gate read by the importer: its id (nested as `{id, name}` in answers of
-            2017-18), or null.
+        project (RecordRef | str | Unset): Id of the odata project. (its id; read nested too)
+        gate (None | RecordRef | str | Unset): The gate read by the importer: its id (nested as `{id, name}` in answers
+            of 2017-18), or null.
     """
 
     id: str
@@ -60,12 +60,12 @@ class Importer:
     last_clear: None | str | Unset = UNSET
     last_imported_path: None | str | Unset = UNSET
     latest_imported_mdate: None | str | Unset = UNSET
-    project: str | Unset = UNSET
-    gate: GateRef | None | str | Unset = UNSET
+    project: RecordRef | str | Unset = UNSET
+    gate: None | RecordRef | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gate_ref import GateRef  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -124,12 +124,18 @@ class Importer:
         else:
             latest_imported_mdate = self.latest_imported_mdate
 
-        project = self.project
+        project: dict[str, Any] | str | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, RecordRef):
+            project = self.project.to_dict()
+        else:
+            project = self.project
 
         gate: dict[str, Any] | None | str | Unset
         if isinstance(self.gate, Unset):
             gate = UNSET
-        elif isinstance(self.gate, GateRef):
+        elif isinstance(self.gate, RecordRef):
             gate = self.gate.to_dict()
         else:
             gate = self.gate
@@ -182,7 +188,7 @@ class Importer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gate_ref import GateRef  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -267,9 +273,22 @@ class Importer:
             d.pop("latest_imported_mdate", UNSET)
         )
 
-        project = d.pop("project", UNSET)
+        def _parse_project(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_1 = RecordRef.from_dict(data)
 
-        def _parse_gate(data: object) -> GateRef | None | str | Unset:
+                return project_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_gate(data: object) -> None | RecordRef | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -277,12 +296,12 @@ class Importer:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                gate_type_1 = GateRef.from_dict(data)
+                gate_type_1 = RecordRef.from_dict(data)
 
                 return gate_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GateRef | None | str | Unset, data)
+            return cast(None | RecordRef | str | Unset, data)
 
         gate = _parse_gate(d.pop("gate", UNSET))
 

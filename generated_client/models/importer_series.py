@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -22,21 +23,23 @@ class ImporterSeries:
     Attributes:
         id (str): UUID of the record.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
-        generator (str | Unset): Id of the importer.
+        generator (RecordRef | str | Unset): Id of the importer. (its id; read nested too)
         name (str | Unset):
         external_name (str | Unset): The column name the parse script gave.
-        unitcleaner (None | str | Unset): Id of the unitcleaner cleaning it (null until configured), or null.
+        unitcleaner (None | RecordRef | str | Unset): Id of the unitcleaner cleaning it (null until configured), or
+            null. (its id; read nested too)
     """
 
     id: str
     rights: None | Rights | Unset = UNSET
-    generator: str | Unset = UNSET
+    generator: RecordRef | str | Unset = UNSET
     name: str | Unset = UNSET
     external_name: str | Unset = UNSET
-    unitcleaner: None | str | Unset = UNSET
+    unitcleaner: None | RecordRef | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -49,15 +52,23 @@ class ImporterSeries:
         else:
             rights = self.rights
 
-        generator = self.generator
+        generator: dict[str, Any] | str | Unset
+        if isinstance(self.generator, Unset):
+            generator = UNSET
+        elif isinstance(self.generator, RecordRef):
+            generator = self.generator.to_dict()
+        else:
+            generator = self.generator
 
         name = self.name
 
         external_name = self.external_name
 
-        unitcleaner: None | str | Unset
+        unitcleaner: dict[str, Any] | None | str | Unset
         if isinstance(self.unitcleaner, Unset):
             unitcleaner = UNSET
+        elif isinstance(self.unitcleaner, RecordRef):
+            unitcleaner = self.unitcleaner.to_dict()
         else:
             unitcleaner = self.unitcleaner
 
@@ -83,6 +94,7 @@ class ImporterSeries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -105,18 +117,39 @@ class ImporterSeries:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
-        generator = d.pop("generator", UNSET)
+        def _parse_generator(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                generator_type_1 = RecordRef.from_dict(data)
+
+                return generator_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        generator = _parse_generator(d.pop("generator", UNSET))
 
         name = d.pop("name", UNSET)
 
         external_name = d.pop("external_name", UNSET)
 
-        def _parse_unitcleaner(data: object) -> None | str | Unset:
+        def _parse_unitcleaner(data: object) -> None | RecordRef | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                unitcleaner_type_1 = RecordRef.from_dict(data)
+
+                return unitcleaner_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordRef | str | Unset, data)
 
         unitcleaner = _parse_unitcleaner(d.pop("unitcleaner", UNSET))
 

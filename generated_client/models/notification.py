@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -22,33 +23,39 @@ class Notification:
 
         Attributes:
             id (str): UUID of the record.
-            project (str): Id of the odata project.
+            project (RecordRef | str): Id of the odata project. (its id; read nested too)
             name (str): What happened, e.g. `Analysis obsolete` or `Importer failed`.
             resolved (bool):
             rights (None | Rights | Unset): The caller's rights on the record, or null.
-            generator (None | str | Unset): Id of the generator that raised it, or null.
+            generator (None | RecordRef | str | Unset): Id of the generator that raised it, or null. (its id; read nested
+                too)
             title (str | Unset): Same text as `name`, where sent.
             content (str | Unset): Details, a traceback for script errors.
             creation_date (str | Unset): UTC datetime, `%Y-%m-%dT%H:%M:%S.%fZ`.
     """
 
     id: str
-    project: str
+    project: RecordRef | str
     name: str
     resolved: bool
     rights: None | Rights | Unset = UNSET
-    generator: None | str | Unset = UNSET
+    generator: None | RecordRef | str | Unset = UNSET
     title: str | Unset = UNSET
     content: str | Unset = UNSET
     creation_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
 
-        project = self.project
+        project: dict[str, Any] | str
+        if isinstance(self.project, RecordRef):
+            project = self.project.to_dict()
+        else:
+            project = self.project
 
         name = self.name
 
@@ -62,9 +69,11 @@ class Notification:
         else:
             rights = self.rights
 
-        generator: None | str | Unset
+        generator: dict[str, Any] | None | str | Unset
         if isinstance(self.generator, Unset):
             generator = UNSET
+        elif isinstance(self.generator, RecordRef):
+            generator = self.generator.to_dict()
         else:
             generator = self.generator
 
@@ -99,12 +108,24 @@ class Notification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        project = d.pop("project")
+        def _parse_project(data: object) -> RecordRef | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_1 = RecordRef.from_dict(data)
+
+                return project_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str, data)
+
+        project = _parse_project(d.pop("project"))
 
         name = d.pop("name")
 
@@ -127,12 +148,20 @@ class Notification:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
-        def _parse_generator(data: object) -> None | str | Unset:
+        def _parse_generator(data: object) -> None | RecordRef | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                generator_type_1 = RecordRef.from_dict(data)
+
+                return generator_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordRef | str | Unset, data)
 
         generator = _parse_generator(d.pop("generator", UNSET))
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -26,7 +27,8 @@ class Organization:
         comment (str | Unset):
         control_affiliations (bool | Unset):
         log_activity (bool | Unset):
-        ftp_account (None | str | Unset): Id of the organization's FTP account, or null.
+        ftp_account (None | RecordRef | str | Unset): Id of the organization's FTP account, or null. (its id; read
+            nested too)
     """
 
     id: str
@@ -35,10 +37,11 @@ class Organization:
     comment: str | Unset = UNSET
     control_affiliations: bool | Unset = UNSET
     log_activity: bool | Unset = UNSET
-    ftp_account: None | str | Unset = UNSET
+    ftp_account: None | RecordRef | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -59,9 +62,11 @@ class Organization:
 
         log_activity = self.log_activity
 
-        ftp_account: None | str | Unset
+        ftp_account: dict[str, Any] | None | str | Unset
         if isinstance(self.ftp_account, Unset):
             ftp_account = UNSET
+        elif isinstance(self.ftp_account, RecordRef):
+            ftp_account = self.ftp_account.to_dict()
         else:
             ftp_account = self.ftp_account
 
@@ -89,6 +94,7 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -119,12 +125,20 @@ class Organization:
 
         log_activity = d.pop("log_activity", UNSET)
 
-        def _parse_ftp_account(data: object) -> None | str | Unset:
+        def _parse_ftp_account(data: object) -> None | RecordRef | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ftp_account_type_1 = RecordRef.from_dict(data)
+
+                return ftp_account_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordRef | str | Unset, data)
 
         ftp_account = _parse_ftp_account(d.pop("ftp_account", UNSET))
 

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.odata_project import OdataProject
     from ..models.organization import Organization
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -26,7 +27,7 @@ class Project:
         rights (None | Rights | Unset): The caller's rights on the record, or null.
         odata (None | OdataProject | str | Unset): The odata project holding the project's data, as an id (every answer
             of the sandbox, as the guide shows) or nested; null when none.
-        obuildings (None | str | Unset): Id of the obuildings project, or null.
+        obuildings (None | RecordRef | str | Unset): Id of the obuildings project, or null. (its id; read nested too)
         is_visible (bool | Unset):
         organization (Organization | str | Unset): The organization: nested in list and retrieve answers, its id in
             create and update answers (the flat serializer).
@@ -40,7 +41,7 @@ class Project:
     id: str
     rights: None | Rights | Unset = UNSET
     odata: None | OdataProject | str | Unset = UNSET
-    obuildings: None | str | Unset = UNSET
+    obuildings: None | RecordRef | str | Unset = UNSET
     is_visible: bool | Unset = UNSET
     organization: Organization | str | Unset = UNSET
     name: str | Unset = UNSET
@@ -53,6 +54,7 @@ class Project:
     def to_dict(self) -> dict[str, Any]:
         from ..models.odata_project import OdataProject  # noqa: PLC0415
         from ..models.organization import Organization  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -73,9 +75,11 @@ class Project:
         else:
             odata = self.odata
 
-        obuildings: None | str | Unset
+        obuildings: dict[str, Any] | None | str | Unset
         if isinstance(self.obuildings, Unset):
             obuildings = UNSET
+        elif isinstance(self.obuildings, RecordRef):
+            obuildings = self.obuildings.to_dict()
         else:
             obuildings = self.obuildings
 
@@ -133,6 +137,7 @@ class Project:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.odata_project import OdataProject  # noqa: PLC0415
         from ..models.organization import Organization  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -172,12 +177,20 @@ class Project:
 
         odata = _parse_odata(d.pop("odata", UNSET))
 
-        def _parse_obuildings(data: object) -> None | str | Unset:
+        def _parse_obuildings(data: object) -> None | RecordRef | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                obuildings_type_1 = RecordRef.from_dict(data)
+
+                return obuildings_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordRef | str | Unset, data)
 
         obuildings = _parse_obuildings(d.pop("obuildings", UNSET))
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.generator_ref import GeneratorRef
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -23,12 +23,12 @@ class Series:
     Attributes:
         id (str): UUID of the record.
         name (str):
-        generator (GeneratorRef | str): The generator of the series: its id (nested as `{id, model, name}` in answers of
+        generator (RecordRef | str): The generator of the series: its id (nested as `{id, model, name}` in answers of
             2017-18).
         otsdb_pk (str): Key of the series in the time-series store, used by select and multi_select.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
         generator_model (str | Unset): Known values: `importer`, `cleaner`, `analysis`.
-        project (str | Unset): Id of the odata project.
+        project (RecordRef | str | Unset): Id of the odata project. (its id; read nested too)
         unit (str | Unset):
         label (str | Unset):
         freq (None | str | Unset): A `Frequency`; null for irregular series.
@@ -36,18 +36,18 @@ class Series:
 
     id: str
     name: str
-    generator: GeneratorRef | str
+    generator: RecordRef | str
     otsdb_pk: str
     rights: None | Rights | Unset = UNSET
     generator_model: str | Unset = UNSET
-    project: str | Unset = UNSET
+    project: RecordRef | str | Unset = UNSET
     unit: str | Unset = UNSET
     label: str | Unset = UNSET
     freq: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generator_ref import GeneratorRef  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -55,7 +55,7 @@ class Series:
         name = self.name
 
         generator: dict[str, Any] | str
-        if isinstance(self.generator, GeneratorRef):
+        if isinstance(self.generator, RecordRef):
             generator = self.generator.to_dict()
         else:
             generator = self.generator
@@ -72,7 +72,13 @@ class Series:
 
         generator_model = self.generator_model
 
-        project = self.project
+        project: dict[str, Any] | str | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, RecordRef):
+            project = self.project.to_dict()
+        else:
+            project = self.project
 
         unit = self.unit
 
@@ -111,7 +117,7 @@ class Series:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generator_ref import GeneratorRef  # noqa: PLC0415
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -119,16 +125,16 @@ class Series:
 
         name = d.pop("name")
 
-        def _parse_generator(data: object) -> GeneratorRef | str:
+        def _parse_generator(data: object) -> RecordRef | str:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                generator_type_1 = GeneratorRef.from_dict(data)
+                generator_type_1 = RecordRef.from_dict(data)
 
                 return generator_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GeneratorRef | str, data)
+            return cast(RecordRef | str, data)
 
         generator = _parse_generator(d.pop("generator"))
 
@@ -153,7 +159,20 @@ class Series:
 
         generator_model = d.pop("generator_model", UNSET)
 
-        project = d.pop("project", UNSET)
+        def _parse_project(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_1 = RecordRef.from_dict(data)
+
+                return project_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
 
         unit = d.pop("unit", UNSET)
 

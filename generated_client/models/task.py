@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
     from ..models.task_base import TaskBase
 
@@ -24,17 +25,18 @@ class Task:
         id (str): UUID of the record.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
         base (TaskBase | Unset): The state of a task.
-        target (None | str | Unset): Id of the record the task runs on (importer, cleaner, analysis or base feeder; null
-            for exports), or null.
+        target (None | RecordRef | str | Unset): Id of the record the task runs on (importer, cleaner, analysis or base
+            feeder; null for exports), or null. (its id; read nested too)
     """
 
     id: str
     rights: None | Rights | Unset = UNSET
     base: TaskBase | Unset = UNSET
-    target: None | str | Unset = UNSET
+    target: None | RecordRef | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -51,9 +53,11 @@ class Task:
         if not isinstance(self.base, Unset):
             base = self.base.to_dict()
 
-        target: None | str | Unset
+        target: dict[str, Any] | None | str | Unset
         if isinstance(self.target, Unset):
             target = UNSET
+        elif isinstance(self.target, RecordRef):
+            target = self.target.to_dict()
         else:
             target = self.target
 
@@ -75,6 +79,7 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
         from ..models.task_base import TaskBase  # noqa: PLC0415
 
@@ -105,12 +110,20 @@ class Task:
         else:
             base = TaskBase.from_dict(_base)
 
-        def _parse_target(data: object) -> None | str | Unset:
+        def _parse_target(data: object) -> None | RecordRef | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                target_type_1 = RecordRef.from_dict(data)
+
+                return target_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordRef | str | Unset, data)
 
         target = _parse_target(d.pop("target", UNSET))
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.record_ref import RecordRef
     from ..models.rights import Rights
 
 
@@ -22,7 +23,7 @@ class Unitcleaner:
     Attributes:
         id (str): UUID of the record.
         rights (None | Rights | Unset): The caller's rights on the record, or null.
-        cleaner (str | Unset): Id of the cleaner.
+        cleaner (RecordRef | str | Unset): Id of the cleaner. (its id; read nested too)
         external_name (str | Unset): Name of the importer series it cleans.
         name (str | Unset): Name of the cleaned series.
         freq (str | Unset): A `Frequency`.
@@ -45,7 +46,8 @@ class Unitcleaner:
         custom_before_offset (None | str | Unset):
         custom_after_offset (None | str | Unset):
         active (bool | Unset): Whether the rule runs (PATCH `unitcleaners/{id}/active/`).
-        input_series (None | str | Unset): Id of the importer series it cleans, or null.
+        input_series (None | RecordRef | str | Unset): Id of the importer series it cleans, or null. (its id; read
+            nested too)
         last_run (None | str | Unset): UTC datetime of the last run, or null.
         last_clear (None | str | Unset): UTC datetime of the last clear, or null.
         numerical_filter (None | str | Unset): `numerical_filter` of the rule, or null.
@@ -53,7 +55,7 @@ class Unitcleaner:
 
     id: str
     rights: None | Rights | Unset = UNSET
-    cleaner: str | Unset = UNSET
+    cleaner: RecordRef | str | Unset = UNSET
     external_name: str | Unset = UNSET
     name: str | Unset = UNSET
     freq: str | Unset = UNSET
@@ -76,13 +78,14 @@ class Unitcleaner:
     custom_before_offset: None | str | Unset = UNSET
     custom_after_offset: None | str | Unset = UNSET
     active: bool | Unset = UNSET
-    input_series: None | str | Unset = UNSET
+    input_series: None | RecordRef | str | Unset = UNSET
     last_run: None | str | Unset = UNSET
     last_clear: None | str | Unset = UNSET
     numerical_filter: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         id = self.id
@@ -95,7 +98,13 @@ class Unitcleaner:
         else:
             rights = self.rights
 
-        cleaner = self.cleaner
+        cleaner: dict[str, Any] | str | Unset
+        if isinstance(self.cleaner, Unset):
+            cleaner = UNSET
+        elif isinstance(self.cleaner, RecordRef):
+            cleaner = self.cleaner.to_dict()
+        else:
+            cleaner = self.cleaner
 
         external_name = self.external_name
 
@@ -169,9 +178,11 @@ class Unitcleaner:
 
         active = self.active
 
-        input_series: None | str | Unset
+        input_series: dict[str, Any] | None | str | Unset
         if isinstance(self.input_series, Unset):
             input_series = UNSET
+        elif isinstance(self.input_series, RecordRef):
+            input_series = self.input_series.to_dict()
         else:
             input_series = self.input_series
 
@@ -261,6 +272,7 @@ class Unitcleaner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_ref import RecordRef  # noqa: PLC0415
         from ..models.rights import Rights  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -283,7 +295,20 @@ class Unitcleaner:
 
         rights = _parse_rights(d.pop("rights", UNSET))
 
-        cleaner = d.pop("cleaner", UNSET)
+        def _parse_cleaner(data: object) -> RecordRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cleaner_type_1 = RecordRef.from_dict(data)
+
+                return cleaner_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RecordRef | str | Unset, data)
+
+        cleaner = _parse_cleaner(d.pop("cleaner", UNSET))
 
         external_name = d.pop("external_name", UNSET)
 
@@ -384,12 +409,20 @@ class Unitcleaner:
 
         active = d.pop("active", UNSET)
 
-        def _parse_input_series(data: object) -> None | str | Unset:
+        def _parse_input_series(data: object) -> None | RecordRef | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_series_type_1 = RecordRef.from_dict(data)
+
+                return input_series_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordRef | str | Unset, data)
 
         input_series = _parse_input_series(d.pop("input_series", UNSET))
 

@@ -45,12 +45,6 @@ from ..models import (
     Gate as GateModel,
 )
 from ..models import (
-    GateRef as GateRefModel,
-)
-from ..models import (
-    GeneratorRef as GeneratorRefModel,
-)
-from ..models import (
     GenericBasicFeeder as GenericBasicFeederModel,
 )
 from ..models import (
@@ -76,6 +70,9 @@ from ..models import (
 )
 from ..models import (
     Project as ProjectModel,
+)
+from ..models import (
+    RecordRef as RecordRefModel,
 )
 from ..models import (
     Rights as RightsModel,
@@ -116,8 +113,7 @@ __all__ = [
     "FtpAccountFields",
     "TaskBaseFields",
     "TaskFields",
-    "GeneratorRefFields",
-    "GateRefFields",
+    "RecordRefFields",
     "OrganizationFields",
     "ProjectFields",
     "UserFields",
@@ -254,41 +250,34 @@ class TaskFields(ModelView[TaskModel]):
 
     @property
     def target(self) -> str | None:
-        """Id of the record the task runs on (importer, cleaner, analysis or base feeder; null for exports), or null."""
-        return self._present(self._model.target, "target")
+        """Id of the record the task runs on (importer, cleaner, analysis or base feeder; null for exports), or null. (its id; read nested too)"""
+        return ref_id(self._present(self._model.target, "target"))
+
+    @property
+    def target_nested(self) -> RecordRefFields | None:
+        """`target` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.target, self, "target"
+        )
 
 
-class GeneratorRefFields(ModelView[GeneratorRefModel]):
-    """Fields of `GeneratorRef` answers. A generator named inside another answer, as answers of 2017-18 nest it (openergy/ovbpclient 85e927a, copy_dev.py 6410c67): id, model (`importer`, `cleaner`, `analysis`) and name."""
+class RecordRefFields(ModelView[RecordRefModel]):
+    """Fields of `RecordRef` answers. A record named inside another answer rather than by its id alone, as some answers nest a foreign key: its id, and where sent its name and model (2017-18 answers nest a generator as `{id, model, name}` and an importer's gate as `{id, name}`)."""
 
     @property
     def id(self) -> str:
-        """UUID of the generator."""
+        """UUID of the record."""
         return self._model.id
+
+    @property
+    def name(self) -> str | None:
+        """`name` of the answer."""
+        return optional(self._model.name)
 
     @property
     def model(self) -> str | None:
         """Known values: `importer`, `cleaner`, `analysis`."""
         return optional(self._model.model)
-
-    @property
-    def name(self) -> str | None:
-        """`name` of the answer."""
-        return optional(self._model.name)
-
-
-class GateRefFields(ModelView[GateRefModel]):
-    """Fields of `GateRef` answers. A gate named inside an importer's answer, as answers of 2017-18 nest it (copy_dev.py 6410c67): id and name."""
-
-    @property
-    def id(self) -> str:
-        """UUID of the gate."""
-        return self._model.id
-
-    @property
-    def name(self) -> str | None:
-        """`name` of the answer."""
-        return optional(self._model.name)
 
 
 class OrganizationFields(ModelView[OrganizationModel]):
@@ -326,8 +315,19 @@ class OrganizationFields(ModelView[OrganizationModel]):
 
     @property
     def ftp_account(self) -> str | None:
-        """Id of the organization's FTP account, or null."""
-        return self._present(self._model.ftp_account, "ftp_account")
+        """Id of the organization's FTP account, or null. (its id; read nested too)"""
+        return ref_id(self._present(self._model.ftp_account, "ftp_account"))
+
+    @property
+    def ftp_account_nested(self) -> RecordRefFields | None:
+        """`ftp_account` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields,
+            RecordRefModel,
+            self._model.ftp_account,
+            self,
+            "ftp_account",
+        )
 
 
 class ProjectFields(ModelView[ProjectModel]):
@@ -357,8 +357,15 @@ class ProjectFields(ModelView[ProjectModel]):
 
     @property
     def obuildings(self) -> str | None:
-        """Id of the obuildings project, or null."""
-        return self._present(self._model.obuildings, "obuildings")
+        """Id of the obuildings project, or null. (its id; read nested too)"""
+        return ref_id(self._present(self._model.obuildings, "obuildings"))
+
+    @property
+    def obuildings_nested(self) -> RecordRefFields | None:
+        """`obuildings` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.obuildings, self, "obuildings"
+        )
 
     @property
     def is_visible(self) -> bool:
@@ -522,8 +529,15 @@ class GateFields(ModelView[GateModel]):
 
     @property
     def project(self) -> str:
-        """Id of the odata project."""
-        return self._present(self._model.project, "project")
+        """Id of the odata project. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.project, "project"))
+
+    @property
+    def project_nested(self) -> RecordRefFields | None:
+        """`project` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.project, self, "project"
+        )
 
     @property
     def name(self) -> str:
@@ -583,8 +597,15 @@ class BaseFeederFields(ModelView[BaseFeederModel]):
 
     @property
     def gate(self) -> str:
-        """Id of the gate."""
-        return self._present(self._model.gate, "gate")
+        """Id of the gate. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.gate, "gate"))
+
+    @property
+    def gate_nested(self) -> RecordRefFields | None:
+        """`gate` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.gate, self, "gate"
+        )
 
     @property
     def timezone(self) -> str:
@@ -603,8 +624,15 @@ class BaseFeederFields(ModelView[BaseFeederModel]):
 
     @property
     def child_id(self) -> str | None:
-        """Id of the child feeder, or null."""
-        return self._present(self._model.child_id, "child_id")
+        """Id of the child feeder, or null. (its id; read nested too)"""
+        return ref_id(self._present(self._model.child_id, "child_id"))
+
+    @property
+    def child_id_nested(self) -> RecordRefFields | None:
+        """`child_id` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.child_id, self, "child_id"
+        )
 
     @property
     def child_model(self) -> str | None:
@@ -627,8 +655,19 @@ class GenericBasicFeederFields(ModelView[GenericBasicFeederModel]):
 
     @property
     def base_feeder(self) -> str:
-        """Id of the base feeder."""
-        return self._present(self._model.base_feeder, "base_feeder")
+        """Id of the base feeder. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.base_feeder, "base_feeder"))
+
+    @property
+    def base_feeder_nested(self) -> RecordRefFields | None:
+        """`base_feeder` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields,
+            RecordRefModel,
+            self._model.base_feeder,
+            self,
+            "base_feeder",
+        )
 
     @property
     def script(self) -> str:
@@ -651,8 +690,19 @@ class StaticWebserviceFeederFields(ModelView[StaticWebserviceFeederModel]):
 
     @property
     def base_feeder(self) -> str:
-        """Id of the base feeder."""
-        return self._present(self._model.base_feeder, "base_feeder")
+        """Id of the base feeder. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.base_feeder, "base_feeder"))
+
+    @property
+    def base_feeder_nested(self) -> RecordRefFields | None:
+        """`base_feeder` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields,
+            RecordRefModel,
+            self._model.base_feeder,
+            self,
+            "base_feeder",
+        )
 
     @property
     def url(self) -> str:
@@ -756,8 +806,15 @@ class ImporterFields(ModelView[ImporterModel]):
 
     @property
     def project(self) -> str:
-        """Id of the odata project."""
-        return self._present(self._model.project, "project")
+        """Id of the odata project. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.project, "project"))
+
+    @property
+    def project_nested(self) -> RecordRefFields | None:
+        """`project` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.project, self, "project"
+        )
 
     @property
     def gate(self) -> str | None:
@@ -765,9 +822,11 @@ class ImporterFields(ModelView[ImporterModel]):
         return ref_id(self._present(self._model.gate, "gate"))
 
     @property
-    def gate_nested(self) -> GateRefFields | None:
+    def gate_nested(self) -> RecordRefFields | None:
         """`gate` as nested in this answer, or None where the answer sent an id or null."""
-        return nested_view(GateRefFields, GateRefModel, self._model.gate, self, "gate")
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.gate, self, "gate"
+        )
 
 
 class ImporterSeriesFields(ModelView[ImporterSeriesModel]):
@@ -785,8 +844,15 @@ class ImporterSeriesFields(ModelView[ImporterSeriesModel]):
 
     @property
     def generator(self) -> str:
-        """Id of the importer."""
-        return self._present(self._model.generator, "generator")
+        """Id of the importer. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.generator, "generator"))
+
+    @property
+    def generator_nested(self) -> RecordRefFields | None:
+        """`generator` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.generator, self, "generator"
+        )
 
     @property
     def name(self) -> str:
@@ -800,8 +866,19 @@ class ImporterSeriesFields(ModelView[ImporterSeriesModel]):
 
     @property
     def unitcleaner(self) -> str | None:
-        """Id of the unitcleaner cleaning it (null until configured), or null."""
-        return self._present(self._model.unitcleaner, "unitcleaner")
+        """Id of the unitcleaner cleaning it (null until configured), or null. (its id; read nested too)"""
+        return ref_id(self._present(self._model.unitcleaner, "unitcleaner"))
+
+    @property
+    def unitcleaner_nested(self) -> RecordRefFields | None:
+        """`unitcleaner` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields,
+            RecordRefModel,
+            self._model.unitcleaner,
+            self,
+            "unitcleaner",
+        )
 
 
 class CleanerFields(ModelView[CleanerModel]):
@@ -844,13 +921,33 @@ class CleanerFields(ModelView[CleanerModel]):
 
     @property
     def project(self) -> str:
-        """Id of the odata project."""
-        return self._present(self._model.project, "project")
+        """Id of the odata project. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.project, "project"))
+
+    @property
+    def project_nested(self) -> RecordRefFields | None:
+        """`project` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.project, self, "project"
+        )
 
     @property
     def related_importer(self) -> str:
-        """Id of the importer."""
-        return self._present(self._model.related_importer, "related_importer")
+        """Id of the importer. (its id; read nested too)"""
+        return required_ref_id(
+            self._present(self._model.related_importer, "related_importer")
+        )
+
+    @property
+    def related_importer_nested(self) -> RecordRefFields | None:
+        """`related_importer` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields,
+            RecordRefModel,
+            self._model.related_importer,
+            self,
+            "related_importer",
+        )
 
 
 class CleanerRequestFields(ModelView[CleanerRequestModel]):
@@ -882,8 +979,15 @@ class UnitcleanerFields(ModelView[UnitcleanerModel]):
 
     @property
     def cleaner(self) -> str:
-        """Id of the cleaner."""
-        return self._present(self._model.cleaner, "cleaner")
+        """Id of the cleaner. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.cleaner, "cleaner"))
+
+    @property
+    def cleaner_nested(self) -> RecordRefFields | None:
+        """`cleaner` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.cleaner, self, "cleaner"
+        )
 
     @property
     def external_name(self) -> str:
@@ -999,8 +1103,19 @@ class UnitcleanerFields(ModelView[UnitcleanerModel]):
 
     @property
     def input_series(self) -> str | None:
-        """Id of the importer series it cleans, or null."""
-        return self._present(self._model.input_series, "input_series")
+        """Id of the importer series it cleans, or null. (its id; read nested too)"""
+        return ref_id(self._present(self._model.input_series, "input_series"))
+
+    @property
+    def input_series_nested(self) -> RecordRefFields | None:
+        """`input_series` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields,
+            RecordRefModel,
+            self._model.input_series,
+            self,
+            "input_series",
+        )
 
     @property
     def last_run(self) -> dt.datetime | None:
@@ -1089,8 +1204,15 @@ class AnalysisFields(ModelView[AnalysisModel]):
 
     @property
     def project(self) -> str:
-        """Id of the odata project."""
-        return self._present(self._model.project, "project")
+        """Id of the odata project. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.project, "project"))
+
+    @property
+    def project_nested(self) -> RecordRefFields | None:
+        """`project` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.project, self, "project"
+        )
 
 
 class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
@@ -1185,8 +1307,15 @@ class AnalysisConfigFields(ModelView[AnalysisConfigModel]):
 
     @property
     def analysis(self) -> str:
-        """Id of the analysis."""
-        return self._present(self._model.analysis, "analysis")
+        """Id of the analysis. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.analysis, "analysis"))
+
+    @property
+    def analysis_nested(self) -> RecordRefFields | None:
+        """`analysis` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.analysis, self, "analysis"
+        )
 
 
 class AnalysisInputFields(ModelView[AnalysisInputModel]):
@@ -1204,8 +1333,15 @@ class AnalysisInputFields(ModelView[AnalysisInputModel]):
 
     @property
     def analysis(self) -> str:
-        """Id of the analysis."""
-        return self._present(self._model.analysis, "analysis")
+        """Id of the analysis. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.analysis, "analysis"))
+
+    @property
+    def analysis_nested(self) -> RecordRefFields | None:
+        """`analysis` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.analysis, self, "analysis"
+        )
 
     @property
     def input_series_generator(self) -> str:
@@ -1215,11 +1351,11 @@ class AnalysisInputFields(ModelView[AnalysisInputModel]):
         )
 
     @property
-    def input_series_generator_nested(self) -> GeneratorRefFields | None:
+    def input_series_generator_nested(self) -> RecordRefFields | None:
         """`input_series_generator` as nested in this answer, or None where the answer sent an id or null."""
         return nested_view(
-            GeneratorRefFields,
-            GeneratorRefModel,
+            RecordRefFields,
+            RecordRefModel,
             self._model.input_series_generator,
             self,
             "input_series_generator",
@@ -1251,8 +1387,15 @@ class AnalysisOutputFields(ModelView[AnalysisOutputModel]):
 
     @property
     def analysis(self) -> str:
-        """Id of the analysis."""
-        return self._present(self._model.analysis, "analysis")
+        """Id of the analysis. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.analysis, "analysis"))
+
+    @property
+    def analysis_nested(self) -> RecordRefFields | None:
+        """`analysis` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.analysis, self, "analysis"
+        )
 
     @property
     def name(self) -> str:
@@ -1299,14 +1442,10 @@ class SeriesFields(ModelView[SeriesModel]):
         return required_ref_id(self._model.generator)
 
     @property
-    def generator_nested(self) -> GeneratorRefFields | None:
+    def generator_nested(self) -> RecordRefFields | None:
         """`generator` as nested in this answer, or None where the answer sent an id or null."""
         return nested_view(
-            GeneratorRefFields,
-            GeneratorRefModel,
-            self._model.generator,
-            self,
-            "generator",
+            RecordRefFields, RecordRefModel, self._model.generator, self, "generator"
         )
 
     @property
@@ -1326,8 +1465,15 @@ class SeriesFields(ModelView[SeriesModel]):
 
     @property
     def project(self) -> str:
-        """Id of the odata project."""
-        return self._present(self._model.project, "project")
+        """Id of the odata project. (its id; read nested too)"""
+        return required_ref_id(self._present(self._model.project, "project"))
+
+    @property
+    def project_nested(self) -> RecordRefFields | None:
+        """`project` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.project, self, "project"
+        )
 
     @property
     def unit(self) -> str:
@@ -1355,8 +1501,15 @@ class NotificationFields(ModelView[NotificationModel]):
 
     @property
     def project(self) -> str:
-        """Id of the odata project."""
-        return self._model.project
+        """Id of the odata project. (its id; read nested too)"""
+        return required_ref_id(self._model.project)
+
+    @property
+    def project_nested(self) -> RecordRefFields | None:
+        """`project` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.project, self, "project"
+        )
 
     @property
     def name(self) -> str:
@@ -1375,8 +1528,15 @@ class NotificationFields(ModelView[NotificationModel]):
 
     @property
     def generator(self) -> str | None:
-        """Id of the generator that raised it, or null."""
-        return self._present(self._model.generator, "generator")
+        """Id of the generator that raised it, or null. (its id; read nested too)"""
+        return ref_id(self._present(self._model.generator, "generator"))
+
+    @property
+    def generator_nested(self) -> RecordRefFields | None:
+        """`generator` as nested in this answer, or None where the answer sent an id or null."""
+        return nested_view(
+            RecordRefFields, RecordRefModel, self._model.generator, self, "generator"
+        )
 
     @property
     def title(self) -> str | None:
@@ -1522,14 +1682,10 @@ WIRE_ORDER: dict[type[Any], tuple[str, ...]] = {
         "base",
         "target",
     ),
-    GeneratorRefModel: (
+    RecordRefModel: (
         "id",
+        "name",
         "model",
-        "name",
-    ),
-    GateRefModel: (
-        "id",
-        "name",
     ),
     OrganizationModel: (
         "id",
@@ -1787,8 +1943,7 @@ ALWAYS_SENT: dict[type[Any], frozenset[str]] = {
         ["creation_date", "end_date", "message", "start_date", "status"]
     ),
     TaskModel: frozenset(["base", "id", "target"]),
-    GeneratorRefModel: frozenset(["id"]),
-    GateRefModel: frozenset(["id"]),
+    RecordRefModel: frozenset(["id"]),
     OrganizationModel: frozenset(
         ["comment", "control_affiliations", "ftp_account", "id", "log_activity", "name"]
     ),

@@ -266,6 +266,30 @@ def test_the_2017_nested_forms_read_as_ids_with_the_nested_record_at_hand(kind: 
     run(body)
 
 
+@pytest.mark.parametrize(
+    ("collection", "field"),
+    [
+        ("cleaners", "related_importer"),
+        ("unitcleaners", "cleaner"),
+        ("notifications", "project"),
+        ("gates", "project"),
+    ],
+)
+def test_any_foreign_key_sent_nested_reads_as_its_id(kind: Kind, collection: str, field: str) -> None:
+    """Not only the forms seen in public answers: wherever a foreign key comes nested, it reads as its id."""
+
+    async def body() -> None:
+        client = make_client(kind, platform({}))
+        endpoint = getattr(client, collection)
+        shown = {"id": "r1", "name": "n", "resolved": False, "project": "p1"}  # notifications show these
+        nested = endpoint.data_to_record({**shown, field: {"id": "f1", "name": "named"}})
+        assert getattr(nested, field) == "f1" and getattr(nested, f"{field}_nested").name == "named"
+        plain = endpoint.data_to_record({**shown, field: "f1"})
+        assert getattr(plain, field) == "f1" and getattr(plain, f"{field}_nested") is None
+
+    run(body)
+
+
 def test_a_created_analysis_as_the_2020_guide_prints_it(kind: Kind) -> None:
     created = {  # openergy/ovbpclient doc-users.md @ 7068005: rights and analysisconfig null, no is_obsolete
         "id": "00000000-0000-4000-8000-000000000501",

@@ -8,31 +8,32 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GeneratorRef")
+T = TypeVar("T", bound="RecordRef")
 
 
 @_attrs_define
-class GeneratorRef:
-    """A generator named inside another answer, as answers of 2017-18 nest it (openergy/ovbpclient 85e927a, copy_dev.py
-    6410c67): id, model (`importer`, `cleaner`, `analysis`) and name.
+class RecordRef:
+    """A record named inside another answer rather than by its id alone, as some answers nest a foreign key: its id, and
+    where sent its name and model (2017-18 answers nest a generator as `{id, model, name}` and an importer's gate as
+    `{id, name}`).
 
         Attributes:
-            id (str): UUID of the generator.
-            model (str | Unset): Known values: `importer`, `cleaner`, `analysis`.
+            id (str): UUID of the record.
             name (str | Unset):
+            model (str | Unset): Known values: `importer`, `cleaner`, `analysis`.
     """
 
     id: str
-    model: str | Unset = UNSET
     name: str | Unset = UNSET
+    model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        model = self.model
-
         name = self.name
+
+        model = self.model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,10 +42,10 @@ class GeneratorRef:
                 "id": id,
             }
         )
-        if model is not UNSET:
-            field_dict["model"] = model
         if name is not UNSET:
             field_dict["name"] = name
+        if model is not UNSET:
+            field_dict["model"] = model
 
         return field_dict
 
@@ -53,18 +54,18 @@ class GeneratorRef:
         d = dict(src_dict)
         id = d.pop("id")
 
-        model = d.pop("model", UNSET)
-
         name = d.pop("name", UNSET)
 
-        generator_ref = cls(
+        model = d.pop("model", UNSET)
+
+        record_ref = cls(
             id=id,
-            model=model,
             name=name,
+            model=model,
         )
 
-        generator_ref.additional_properties = d
-        return generator_ref
+        record_ref.additional_properties = d
+        return record_ref
 
     @property
     def additional_keys(self) -> list[str]:
