@@ -71,11 +71,47 @@ class StoreAuthorizer:
         return None
 
 
+class UploadTrackingHandler(FTPHandler):  # type: ignore[misc]  # pyftpdlib ships no types
+    """Tells the Store which uploads are in progress or were cut off, so that imports leave them.
+
+    pyftpdlib calls `on_file_received` when a STOR/APPE/STOU ends whole and `on_incomplete_file_received`
+    when its data connection ends early; a rename carries the state to the new name, a delete drops it.
+    """
+
+    store: Store
+
+    def ftp_STOR(self, file: str, mode: str = "w") -> Any:
+        self.store.set_upload(str(Path(file).resolve()), "receiving")
+        opened = super().ftp_STOR(file, mode)
+        if opened is None:  # refused before any byte: nothing is being received
+            self.store.clear_upload(str(Path(file).resolve()))
+        return opened
+
+    def on_file_received(self, file: str) -> None:
+        self.store.clear_upload(str(Path(file).resolve()))
+
+    def on_incomplete_file_received(self, file: str) -> None:
+        self.store.set_upload(str(Path(file).resolve()), "incomplete")
+
+    def ftp_RNTO(self, path: str) -> Any:
+        renamed = super().ftp_RNTO(path)
+        if renamed:
+            source, target = renamed
+            self.store.move_upload(str(Path(source).resolve()), str(Path(target).resolve()))
+        return renamed
+
+    def ftp_DELE(self, path: str) -> Any:
+        answer = super().ftp_DELE(path)
+        self.store.clear_upload(str(Path(path).resolve()))
+        return answer
+
+
 class FtpServerThread:
     """Runs the FTP server on ``host:port`` (0 = a free port) until :meth:`stop`."""
 
     def __init__(self, store: Store, host: str = "127.0.0.1", port: int = 0) -> None:
-        handler: Any = type("SandboxFTPHandler", (FTPHandler,), {})
+        store.uploads_interrupted()
+        handler: Any = type("SandboxFTPHandler", (UploadTrackingHandler,), {"store": store})
         handler.authorizer = StoreAuthorizer(store)
         handler.banner = "OVBP sandbox FTP server ready."
         handler.permit_foreign_addresses = False

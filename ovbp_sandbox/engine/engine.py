@@ -18,6 +18,7 @@ from ovbp_sandbox.engine.jobs import (
     JobContext,
     clear_generator,
     link_importer_series,
+    run_downstream,
     run_export,
     run_importer,
 )
@@ -114,6 +115,8 @@ class Engine:
             record = self.store.get(collection, record_id) or {}
             rewind = not record.get(POSITION_SET) if name == "reset" else not partial_instant
             clear_generator(ctx, collection, record_id, partial_instant, rewind=rewind)
+            if name == "clear":  # what reads the cleared series follows, as after a run
+                run_downstream(ctx, collection, record_id)
             if name == "reset":
                 if collection == r.IMPORTERS and partial_instant:
                     return run_importer(ctx, record_id, from_instant=partial_instant)

@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from ovbp_sandbox.engine import pickup
 from ovbp_sandbox.errors import InvalidOptions
 from ovbp_sandbox.records import registry as r
 from ovbp_sandbox.records import series_points
@@ -120,6 +121,7 @@ def gate_home(store: Store, ftp_root: pathlib.Path, gate_id: str | None) -> path
 
 MDATE_FORMAT = "%Y-%m-%dT%H:%M:%SZ"  # `latest_imported_mdate` as the platform answers it (the guide)
 POSITION_SET = "_position_set"  # internal: the import position was set by hand; the next reset keeps it
+MISSING_RUNS = "_runs_without_files"  # internal: runs in a row that found no new or changed file
 
 
 def file_key(path: pathlib.Path, base: pathlib.Path) -> tuple[dt.datetime, str]:
@@ -133,7 +135,12 @@ def import_position(
 ) -> dict[str, Any]:
     """The changes that put an importer's import position on file ``rel_path`` (None: before every file)."""
     if rel_path is None:
-        return {"last_imported_path": None, "latest_imported_mdate": None, POSITION_SET: True}
+        return {
+            "last_imported_path": None,
+            "latest_imported_mdate": None,
+            POSITION_SET: True,
+            pickup.LEDGER: {},
+        }
     home = gate_home(store, ftp_root, importer.get("gate"))
     base = (home / str(importer.get("root_dir_path") or "/").lstrip("/")).resolve() if home else None
     target = (base / rel_path.lstrip("/")).resolve() if base else None
@@ -146,6 +153,8 @@ def import_position(
         "last_imported_path": path,
         "latest_imported_mdate": mtime.strftime(MDATE_FORMAT),
         POSITION_SET: True,
+        # the files up to it count as imported, those after it do not (in the import order)
+        pickup.LEDGER: pickup.ledger_up_to(base, (mtime, path)),
     }
 
 

@@ -7,7 +7,7 @@ changes inside transactions, one per imported file, so a failing file leaves ear
 
 from __future__ import annotations
 
-import datetime as dt
+import hashlib
 import pathlib
 import sqlite3
 from collections.abc import Callable
@@ -16,19 +16,19 @@ from typing import Any
 
 import pandas as pd
 
+from ovbp_sandbox.engine import pickup
 from ovbp_sandbox.engine.generator_state import (
     DEFAULT_TIMEZONE,
     GENERATOR_COLLECTIONS,
     MDATE_FORMAT,
+    MISSING_RUNS,
     POSITION_SET,
     analysis_config,
     delete_output_series,
-    file_key,
     gate_account,
     gate_home,
     notify,
     output_series,
-    parse_wire_datetime,
     series_timezone,
     stored_clock,
     user_home,
@@ -72,21 +72,6 @@ def _get(store: Store, collection: str, record_id: str) -> dict[str, Any]:
     return record
 
 
-def files_to_import(importer: dict[str, Any], base: pathlib.Path) -> list[tuple[dt.datetime, str]]:
-    """(mtime, relative path) of files newer than the last imported one, oldest first."""
-    if not base.is_dir():
-        return []
-    keys = sorted(file_key(p, base) for p in base.rglob("*") if p.is_file() and not p.name.startswith("."))
-    last_mdate = importer.get("latest_imported_mdate")
-    if not last_mdate:
-        return keys
-    last_moment = parse_wire_datetime(str(last_mdate)).replace(microsecond=0)
-    last = (last_moment, str(importer.get("last_imported_path") or ""))
-    if importer.get("re_run_last_file"):
-        return [k for k in keys if k >= last]
-    return [k for k in keys if k > last]
-
-
 def _downstream_analyses(store: Store, generator_id: str) -> list[str]:
     """Active, configured analyses reading the generator's series (run after it)."""
     ids: list[str] = []
@@ -117,10 +102,13 @@ def _script_failed(
 
 
 def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = None) -> str:
-    """Import the gate's new files, one transaction per file; then queue the cleaner.
+    """Import the gate's new and changed files (pickup.py), one transaction per file; then queue the
+    cleaner and the analyses reading the importer.
 
-    With ``from_instant`` (a partial reset), only points from that instant on are written: the
-    points before it were kept by the partial clear.
+    With ``from_instant`` (a partial reset), only points from that instant on are written: the points
+    before it were kept by the partial clear. With `auto_partial_reset`, a changed file's series are
+    first cleared from the first instant its earlier version held, and every file holding points from
+    then on is read again, so that the series hold exactly what the files hold now.
     """
     store = ctx.store
     importer = _get(store, r.IMPORTERS, importer_id)
@@ -136,20 +124,32 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
     base = (home / str(importer.get("root_dir_path") or "/").lstrip("/")).resolve()
     if base != home.resolve() and home.resolve() not in base.parents:
         raise TaskFailed(f"root_dir_path {importer.get('root_dir_path')!r} leaves the gate's FTP home")
+    candidates, ledger = pickup.scan(importer, base, set(store.uploads()))
+    reread_from = _auto_partial_reset(store, importer, ledger, candidates, base) if candidates else None
+    if reread_from is not None:
+        chosen = {c.rel_path for c in candidates}
+        again = [
+            c
+            for c in pickup.scan({**importer, pickup.LEDGER: {}}, base, set(store.uploads()))[0]
+            if c.rel_path not in chosen and _holds_from(ledger.get(c.rel_path), reread_from)
+        ]
+        candidates = sorted([*candidates, *again], key=lambda c: c.key)
     imported = 0
-    failure: TaskFailed | None = None
+    failures: list[TaskFailed] = []
     organization = store.organization_of(r.IMPORTERS, importer_id)
-    for mtime, rel_path in files_to_import(importer, base):
+    for candidate in candidates:
+        rel_path = candidate.rel_path
+        content = candidate.path.read_bytes()
         try:
-            df = run_parse(
-                str(importer.get("parse_script") or ""),
-                (base / rel_path).read_bytes(),
-                rel_path,
-                ctx.script_timeout_s,
-            )
+            df = run_parse(str(importer.get("parse_script") or ""), content, rel_path, ctx.script_timeout_s)
         except ScriptError as error:
-            failure = _script_failed(ctx, r.IMPORTERS, importer, f"parsing {rel_path!r}: ", error)
-            break
+            # not imported: read again at the next run (the script may be fixed by then); the files
+            # after it are imported meanwhile
+            failures.append(_script_failed(ctx, r.IMPORTERS, importer, f"parsing {rel_path!r}: ", error))
+            continue
+        index = pd.DatetimeIndex(df.index) if len(df.index) else None
+        first = None if index is None else int(index.min().value // 1_000_000)
+        last = None if index is None else int(index.max().value // 1_000_000)
         with store.transaction() as conn:
             for column in df.columns:
                 name = str(column)
@@ -168,23 +168,104 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
                     kept_before = stored_instant(from_instant, store, series)
                     points = points[pd.DatetimeIndex(points.index) >= kept_before]
                 series_points.append_points(conn, series["id"], points)
+            ledger[rel_path] = _entry(candidate, content, first, last)
             store.update(
                 r.IMPORTERS,
                 importer_id,
-                {"last_imported_path": rel_path, "latest_imported_mdate": mtime.strftime(MDATE_FORMAT)},
+                {
+                    "last_imported_path": rel_path,
+                    "latest_imported_mdate": candidate.mtime.strftime(MDATE_FORMAT),
+                    pickup.LEDGER: ledger,
+                },
                 conn=conn,
             )
         imported += 1
-    store.update(r.IMPORTERS, importer_id, {"last_run": utcnow_wire(), POSITION_SET: False})
+    fresh = any(c.reason != "re-run" for c in candidates)
+    store.update(
+        r.IMPORTERS,
+        importer_id,
+        {
+            "last_run": utcnow_wire(),
+            POSITION_SET: False,
+            pickup.LEDGER: ledger,
+            **_missing_files(ctx, importer, fresh),
+        },
+    )
     if imported:
-        cleaner = store.find(r.CLEANERS, related_importer=importer_id)
+        run_downstream(ctx, r.IMPORTERS, importer_id)
+    if failures:
+        raise failures[0] if len(failures) == 1 else TaskFailed("; ".join(str(f) for f in failures))
+    return ""
+
+
+def _entry(
+    candidate: pickup.Candidate, content: bytes, first: int | None, last: int | None
+) -> dict[str, Any]:
+    """The ledger entry of a file as read (the digest of the bytes read, not of the file now)."""
+    return {
+        "size": len(content),
+        "mtime_ns": candidate.mtime_ns,
+        "ctime_ns": candidate.ctime_ns,
+        "sha256": hashlib.sha256(content).hexdigest(),
+        "first": first,
+        "last": last,
+    }
+
+
+def _holds_from(entry: dict[str, Any] | None, instant_ms: int) -> bool:
+    """Whether a file imported earlier may hold points at or after `instant_ms` (unknown: yes)."""
+    return entry is None or entry.get("last") is None or int(entry["last"]) >= instant_ms
+
+
+def _auto_partial_reset(
+    store: Store,
+    importer: dict[str, Any],
+    ledger: dict[str, dict[str, Any]],
+    candidates: list[pickup.Candidate],
+    base: pathlib.Path,
+) -> int | None:
+    """With `auto_partial_reset`, clear the importer's series from the first instant a changed file held
+    (all of them when unknown); the instant (epoch ms), or None when nothing is cleared."""
+    if not importer.get("auto_partial_reset"):
+        return None
+    changed = [ledger.get(c.rel_path) or {} for c in candidates if c.reason == "changed"]
+    if not changed:
+        return None
+    firsts = [entry.get("first") for entry in changed]
+    start = 0 if any(f is None for f in firsts) else min(int(f) for f in firsts if f is not None)
+    with store.transaction() as conn:
+        for series in store.find(r.SERIES, generator=importer["id"]):
+            series_points.delete_points(conn, series["id"], pd.Timestamp(start, unit="ms") if start else None)
+    return start
+
+
+def _missing_files(ctx: JobContext, importer: dict[str, Any], fresh: bool) -> dict[str, Any]:
+    """`notify_missing_files_nb` (N > 0): after N runs in a row that found no new or changed file, one
+    unresolved notification says files stopped arriving (again only after files came back)."""
+    if fresh:
+        return {MISSING_RUNS: 0}
+    runs = int(importer.get(MISSING_RUNS) or 0) + 1
+    wanted = int(importer.get("notify_missing_files_nb") or 0)
+    if wanted > 0 and runs == wanted:
+        notify(
+            ctx.store,
+            generator_collection=r.IMPORTERS,
+            generator=importer,
+            title=f"Missing files for {importer.get('name', importer['id'])}",
+            content=f"No new or changed file in the gate for the last {runs} runs of the importer.\n",
+        )
+    return {MISSING_RUNS: runs}
+
+
+def run_downstream(ctx: JobContext, collection: str, generator_id: str) -> None:
+    """Queue what reads a generator's series: an importer's cleaner (if it has rules), then analyses."""
+    store = ctx.store
+    if collection == r.IMPORTERS:
+        cleaner = store.find(r.CLEANERS, related_importer=generator_id)
         if cleaner and store.find(r.UNITCLEANERS, cleaner=cleaner[0]["id"]):
             ctx.submit(r.CLEANERS, cleaner[0]["id"], "run", None)
-        for analysis_id in _downstream_analyses(store, importer_id):
-            ctx.submit(r.ANALYSES, analysis_id, "run", None)
-    if failure is not None:
-        raise failure
-    return ""
+    for analysis_id in _downstream_analyses(store, generator_id):
+        ctx.submit(r.ANALYSES, analysis_id, "run", None)
 
 
 def link_importer_series(store: Store, cleaner_id: str) -> None:
@@ -348,7 +429,7 @@ def clear_generator(
             series_points.delete_points(conn, series["id"], from_ts)
         changes: dict[str, Any] = {"last_clear": utcnow_wire()}
         if collection == r.IMPORTERS and rewind:
-            changes.update(last_imported_path=None, latest_imported_mdate=None)
+            changes.update({"last_imported_path": None, "latest_imported_mdate": None, pickup.LEDGER: {}})
         store.update(collection, generator_id, changes, conn=conn)
         if collection == r.CLEANERS:
             for uc in store.find(r.UNITCLEANERS, cleaner=generator_id):

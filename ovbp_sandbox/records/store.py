@@ -39,6 +39,10 @@ CREATE TABLE IF NOT EXISTS credentials (
     salt BLOB NOT NULL,
     hash BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS ftp_uploads (
+    path TEXT PRIMARY KEY,
+    state TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS ftp_logins (
     account_id TEXT PRIMARY KEY,
     collection TEXT NOT NULL,
@@ -318,6 +322,31 @@ class Store:
         query = f"SELECT account_id, collection, login, password, home FROM ftp_logins WHERE {column} = ?"
         row = self.connection().execute(query, (value,)).fetchone()
         return None if row is None else _ftp_row(row)
+
+    # -- uploads the FTP server has not received whole (files an import must not read yet) ----------
+    def set_upload(self, path: str, state: str) -> None:
+        """`state`: `receiving` (an upload in progress) or `incomplete` (cut off, until replaced)."""
+        with self._write(None) as c:
+            c.execute("INSERT OR REPLACE INTO ftp_uploads (path, state) VALUES (?, ?)", (path, state))
+
+    def clear_upload(self, path: str) -> None:
+        with self._write(None) as c:
+            c.execute("DELETE FROM ftp_uploads WHERE path = ?", (path,))
+
+    def move_upload(self, source: str, target: str) -> None:
+        with self._write(None) as c:
+            c.execute("DELETE FROM ftp_uploads WHERE path = ?", (target,))
+            c.execute("UPDATE ftp_uploads SET path = ? WHERE path = ?", (target, source))
+
+    def uploads(self) -> dict[str, str]:
+        """Path -> state of every upload not received whole."""
+        rows = self.connection().execute("SELECT path, state FROM ftp_uploads").fetchall()
+        return {str(path): str(state) for path, state in rows}
+
+    def uploads_interrupted(self) -> None:
+        """At start: an upload still `receiving` was cut off by the stop; it is `incomplete` now."""
+        with self._write(None) as c:
+            c.execute("UPDATE ftp_uploads SET state = 'incomplete' WHERE state = 'receiving'")
 
     def delete_ftp_login(self, account_id: str, conn: sqlite3.Connection | None = None) -> None:
         with self._write(conn) as c:
