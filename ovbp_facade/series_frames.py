@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Mapping
 from typing import Any
@@ -13,6 +14,7 @@ import pandas as pd
 
 __all__ = [
     "MAX_POINTS",
+    "export_column_name",
     "frame_from_columns",
     "frame_from_multi_select",
     "index_from_ms",
@@ -22,6 +24,19 @@ __all__ = [
 ]
 
 MAX_POINTS = 1_000_000  # the platform cuts any select answer at this many points in all
+
+
+_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+
+
+def export_column_name(series_name: str, generator_model: str, generator_name: str) -> str:
+    """A series' name as the platform's exports write it: `a cleaned [cleaner=importer a]`, series and
+    generator names with each run of other characters than letters and digits as one space."""
+
+    def clean(name: str) -> str:
+        return _NOT_ALNUM.sub(" ", name).strip()
+
+    return f"{clean(series_name)} [{generator_model}={clean(generator_name)}]"
 
 
 def index_from_ms(index: list[int] | npt.NDArray[np.int64]) -> pd.DatetimeIndex:

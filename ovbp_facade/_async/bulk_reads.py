@@ -51,6 +51,18 @@ Ms = npt.NDArray[np.int64]
 Values = npt.NDArray[np.float64]
 
 
+def _wall_bound(bound: TimeBound) -> pd.Timestamp | None:
+    """A read's naive bound as the wall time answers are indexed in (select_data reads it so); None for
+    no bound, an aware one (its wall time depends on the series' clock) or one the platform will refuse."""
+    if bound is None:
+        return None
+    try:
+        limit = pd.Timestamp(bound)
+    except (ValueError, TypeError):
+        return None
+    return None if limit.tzinfo is not None else limit
+
+
 @dataclasses.dataclass(frozen=True)
 class Window:
     """One time window: its edges (None: the caller's own start or end) and the bounds sent for it."""
@@ -197,10 +209,16 @@ class AsyncBulkRead:
         return max(self.bin * int(length / self.bin), self.bin)  # whole bins, at least one
 
     def _window(self, lo: pd.Timestamp | None, hi: pd.Timestamp | None) -> Window:
-        """Bounds as sent: [lo, hi) for points and left-closed bins, (lo, hi] for right-closed bins."""
+        """Bounds as sent: [lo, hi) for points and left-closed bins, (lo, hi] for right-closed bins; never
+        past the read's own start or end (a window longer than the range stops where the range does)."""
         before, after = (MS, pd.Timedelta(0)) if self.right_closed else (pd.Timedelta(0), MS)
-        start: TimeBound = self.options.start if lo is None else (lo + before).to_pydatetime()
-        end: TimeBound = self.options.end if hi is None else (hi - after).to_pydatetime()
+        first, last = _wall_bound(self.options.start), _wall_bound(self.options.end)
+        start: TimeBound = self.options.start
+        if lo is not None and (first is None or lo + before > first):
+            start = (lo + before).to_pydatetime()
+        end: TimeBound = self.options.end
+        if hi is not None and (last is None or hi - after < last):
+            end = (hi - after).to_pydatetime()
         return Window(lo, hi, start, end)
 
     def divisions(self) -> list[pd.Timestamp]:

@@ -19,7 +19,7 @@ from generated_client.typed.async_endpoints import AsyncSeriesOperations
 from ..exports import check_export_arguments, parse_export_dir, temporary_dir
 from ..run_async import offload, parse
 from ..select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read, select_method
-from ..series_frames import frame_from_multi_select
+from ..series_frames import export_column_name, frame_from_multi_select
 from ..wire import query_datetime, to_wire
 from .bulk_reads import AsyncBulkRead
 from .endpoints import AsyncEndpoint
@@ -201,7 +201,7 @@ class AsyncSeriesEndpoint(AsyncSeriesOperations[AsyncSeries], AsyncEndpoint[Asyn
             if counts[se.name] > 1:
                 if se.generator not in generators:
                     generators[se.generator] = await self._generator_name(se)
-                column = f"{se.name} [{se.generator_model}={generators[se.generator]}]"
+                column = export_column_name(se.name, se.generator_model, generators[se.generator])
             base, n = column, 1
             while column in used:
                 n += 1

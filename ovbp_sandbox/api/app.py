@@ -15,7 +15,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Mount, Route
 
 from ovbp_sandbox.api.auth import authenticate
@@ -29,6 +29,7 @@ from ovbp_sandbox.api.routes import Handler, collection_of, handler_for
 from ovbp_sandbox.api.spec import API_PREFIX, Operation, normalize_query, openapi, operations, request_errors
 from ovbp_sandbox.errors import ApiError, InvalidOptions
 from ovbp_sandbox.records.rules import Platform
+from ovbp_sandbox.text import MAX_DEPTH, TextSafeJSONResponse, depth_error, text_errors, visible
 
 MAX_BODY_BYTES = 10 * 1024 * 1024
 
@@ -57,9 +58,20 @@ def _parse_body(op: Operation, request: Request, raw: bytes) -> Any:
     if media and media != "application/json" and not media.endswith("+json"):
         raise ApiError(400, f'Unsupported media type "{content_type}" in request: send application/json.')
     try:
-        return json.loads(raw)
+        parsed = json.loads(raw)
+    except RecursionError:
+        raise ApiError(
+            400, f"JSON nested deeper than {MAX_DEPTH} levels; the platform's records need a few."
+        ) from None
     except (ValueError, UnicodeDecodeError) as e:
-        raise ApiError(400, f"JSON parse error - {e}") from None
+        raise ApiError(400, f"JSON parse error - {visible(str(e))}") from None
+    too_deep = depth_error(parsed)
+    if too_deep:
+        raise ApiError(400, too_deep)
+    unstorable = text_errors(parsed)
+    if unstorable:  # refused before anything is validated or written
+        raise ApiError(400, unstorable)
+    return parsed
 
 
 def _endpoint(op: Operation, platform: Platform) -> Callable[[Request], Any]:
@@ -98,7 +110,7 @@ def _endpoint(op: Operation, platform: Platform) -> Callable[[Request], Any]:
             return Response(status_code=204)
         if isinstance(payload, bytes):
             return Response(payload, status_code=status, media_type="application/json")
-        return JSONResponse(payload, status_code=status)
+        return TextSafeJSONResponse(payload, status_code=status)
 
     return endpoint
 

@@ -7,11 +7,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ovbp_sandbox.errors import DEFAULT_DETAILS, ApiError
+from ovbp_sandbox.text import TextSafeJSONResponse
 
 
 async def api_error_handler(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
-    return JSONResponse(exc.body, status_code=exc.status, headers=exc.headers)
+    return TextSafeJSONResponse(exc.body, status_code=exc.status, headers=exc.headers)
 
 
 async def http_exception_handler(request: Request, exc: Exception) -> Response:

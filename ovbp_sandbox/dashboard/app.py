@@ -16,7 +16,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
@@ -30,6 +30,7 @@ from ovbp_sandbox.dashboard.series_views import SeriesViews, parse_bound
 from ovbp_sandbox.errors import DEFAULT_DETAILS, ApiError
 from ovbp_sandbox.records import registry as r
 from ovbp_sandbox.records.rules import Platform
+from ovbp_sandbox.text import TextSafeJSONResponse, visible_json
 
 HERE = Path(__file__).resolve().parent
 MAX_PLOTTED = 20  # series on one plot
@@ -81,6 +82,9 @@ class Dashboard:
         self.pages = Pages(platform)
         self.views = SeriesViews(platform.store)
         self.templates = Jinja2Templates(directory=HERE / "templates")
+        # a stored string holding a lone surrogate or NUL (from before the text rule) is shown written
+        # out rather than failing the page
+        self.templates.env.finalize = visible_json
         self.templates.env.filters["when"] = when
         self.templates.env.globals["status_line"] = status_line
         self.plotly = plotly_js()
@@ -191,7 +195,7 @@ class Dashboard:
         except ValueError:
             raise ApiError(400, "buckets must be a whole number.") from None
         traces = [self.views.trace(s, start, end, buckets).as_json() for s in series]
-        return JSONResponse({"series": traces})
+        return TextSafeJSONResponse({"series": traces})
 
     def generator(self, collection: str) -> Callable[[Request], Response]:
         """The page of an importer, a cleaner or an analysis (one route per collection)."""

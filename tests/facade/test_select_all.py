@@ -13,6 +13,8 @@ import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ovbp_facade import AuthFileError, Client, Project
 from ovbp_facade._sync.records.series import Series
@@ -213,3 +215,23 @@ def test_reading_on_threads_leaves_the_warning_filters_alone(client: Client, mix
     assert parsed == [200] * 4_000
     client.series.select_all(mixed, window="1D", concurrency=4)
     assert warnings.filters == before
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    start_min=st.integers(0, 20 * 1440),
+    span_min=st.integers(1, 10 * 1440),
+    window=st.sampled_from([None, "1D", "7h", "30D", "90min"]),
+)
+def test_a_range_read_answers_what_select_data_answers_for_that_range(
+    client: Client, mixed: list[Series], start_min: int, span_min: int, window: str | None
+) -> None:
+    """Every window, even one longer than the range or ending past it, stays inside the range."""
+    start = pd.Timestamp("2020-01-01") + pd.Timedelta(minutes=start_min)
+    end = start + pd.Timedelta(minutes=span_min)
+    bounds = (f"{start:%Y-%m-%d %H:%M:%S}", f"{end:%Y-%m-%d %H:%M:%S}")
+    whole = client.series.select_data(mixed, *bounds).dropna(how="all")
+    read = client.series.select_all(mixed, *bounds, window=window)
+    assert len(read) == len(whole) and (read.empty or (read.index[0] >= start and read.index[-1] <= end))
+    if not whole.empty:
+        pd.testing.assert_frame_equal(read, whole.reindex(columns=read.columns), check_freq=False)

@@ -107,7 +107,8 @@ def test_one_million_points_over_http(
 
 
 def test_two_series_of_one_name_are_both_selected(organization: Organization) -> None:
-    """Two importers writing `temp`: select_data keeps both, named apart as exports name them."""
+    """Two importers writing `temp`: select_data keeps both, named apart as exports name them (hyphens
+    and brackets as spaces)."""
     project = organization.create_project(f"dup-{uuid.uuid4().hex[:8]}")
     gate = project.create_gate("gate")
     gate.attach_internal_ftp_account()
@@ -118,8 +119,8 @@ def test_two_series_of_one_name_are_both_selected(organization: Organization) ->
             with ftp.open(f"{folder}/data.json", "w") as f:
                 f.write(pd.DataFrame({"temp": [value] * 3}, index=index).to_json(date_format="iso"))
     series = []
-    for folder in ("one", "two"):
-        importer = project.create_importer(f"dup {folder}")
+    for folder, importer_name in (("one", "dup-one"), ("two", "dup [two]")):
+        importer = project.create_importer(importer_name)
         importer.configure(gate, parse_script=IMPORTER_SCRIPT, root_dir_path=f"/{folder}")
         importer.run().wait_for_completion(period=200, timeout=60)
         series.extend(importer.list_all_output_series())

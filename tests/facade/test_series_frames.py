@@ -9,8 +9,16 @@ import numpy as np
 import orjson
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from ovbp_facade.series_frames import MAX_POINTS, frame_from_multi_select, series_from_select
+from ovbp_facade.series_frames import (
+    MAX_POINTS,
+    export_column_name,
+    frame_from_multi_select,
+    series_from_select,
+)
+from ovbp_sandbox.timeseries.export import export_name
 
 T0 = 1325376000000  # 2012-01-01 00:00 UTC in ms
 
@@ -87,3 +95,17 @@ def test_one_million_points_lean() -> None:
     tracemalloc.stop()
     assert len(se) == n
     assert peak < 300 * 2**20, f"peak {peak / 2**20:.0f} MiB"
+
+
+@given(
+    series_name=st.text(min_size=1, max_size=20),
+    model=st.sampled_from(["importer", "cleaner", "analysis"]),
+    generator_name=st.text(min_size=1, max_size=20),
+)
+def test_columns_are_named_as_the_platforms_exports_name_series(
+    series_name: str, model: str, generator_name: str
+) -> None:
+    assert export_column_name(series_name, model, generator_name) == export_name(
+        series_name, model, generator_name
+    )
+    assert export_column_name("t-1 [x]", "importer", "dup-one") == "t 1 x [importer=dup one]"
