@@ -4,6 +4,7 @@ Its server stack is the extra `ovbp[sandbox]`; the client (`ovbp_facade`) does n
 """
 
 try:
+    from ovbp_sandbox.login_guard import LoginGuard
     from ovbp_sandbox.server import Sandbox
 except ModuleNotFoundError as missing:  # a client-only install
     raise ModuleNotFoundError(
@@ -11,4 +12,4 @@ except ModuleNotFoundError as missing:  # a client-only install
         name=missing.name,
     ) from missing
 
-__all__ = ["Sandbox"]
+__all__ = ["LoginGuard", "Sandbox"]

@@ -6,6 +6,7 @@ connections are opened on 127.0.0.1 too. ftputil (the client scripts use) talks 
 
 from __future__ import annotations
 
+import hmac
 import logging
 import threading
 from pathlib import Path
@@ -37,8 +38,18 @@ class StoreAuthorizer:
         return found
 
     def validate_authentication(self, username: str, password: str, handler: Any) -> None:
-        if self._login(username)["password"] != password:
+        """As the API checks logins: failures slow their login and address (login_guard.py)."""
+        address = str(getattr(handler, "remote_ip", "") or "")
+        guard = self.store.logins
+        verdict = guard.check(username, address)
+        if not verdict.allowed:
+            raise AuthenticationFailed(f"Too many failed logins; try again in {verdict.retry_after_s} s.")
+        found = self.store.ftp_login(username)
+        expected = found["password"] if found is not None else ""
+        if found is None or not hmac.compare_digest(expected.encode(), password.encode()):
+            guard.failed(username, address)
             raise AuthenticationFailed("Authentication failed.")
+        guard.succeeded(username, address)
 
     def get_home_dir(self, username: str) -> str:
         home = Path(self._login(username)["home"])

@@ -24,6 +24,7 @@ from ovbp_sandbox.api.spec import API_PREFIX
 from ovbp_sandbox.dashboard import with_dashboard
 from ovbp_sandbox.engine import Engine
 from ovbp_sandbox.ftp_server import FtpServerThread
+from ovbp_sandbox.login_guard import LoginGuard
 from ovbp_sandbox.records import registry as r
 from ovbp_sandbox.records.ftp_accounts import new_password
 from ovbp_sandbox.records.rules import Platform
@@ -58,6 +59,7 @@ class Sandbox:
         allow_remote: bool = False,
         faults: FaultSettings | None = None,
         script_timeout_s: float = 60.0,
+        login_guard: LoginGuard | None = None,
     ) -> None:
         if host != LOCALHOST and not allow_remote:
             raise ValueError(f"refusing to bind {host!r}: only {LOCALHOST} unless allow_remote=True")
@@ -70,6 +72,7 @@ class Sandbox:
         self.host = host
         self._port = port
         self._ftp_port = ftp_port
+        self._login_guard = login_guard  # how failed logins are slowed (login_guard.py); None: the default
         self.ftp_root = self.data_dir / "ftp"
         self.auth_path = self.data_dir / "auth.txt"
         self.store: Store | None = None
@@ -121,6 +124,8 @@ class Sandbox:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.ftp_root.mkdir(parents=True, exist_ok=True)
         store = self.store = Store(self.data_dir / "sandbox.sqlite3")
+        if self._login_guard is not None:
+            store.logins = self._login_guard
         self._ftp = FtpServerThread(store, self.host, self._ftp_port)
         engine = self._engine = Engine(
             store, self.data_dir, self.ftp_root, script_timeout_s=self._script_timeout_s

@@ -47,14 +47,20 @@ if "PYTEST_XDIST_WORKER" not in os.environ:  # once, in the process that starts 
 
 from ovbp_facade import Client, Organization, Project  # noqa: E402 - after the check above
 from ovbp_facade.demo import ORGANIZATION_NAME, Results, walkthrough  # noqa: E402
-from ovbp_sandbox import Sandbox  # noqa: E402
+from ovbp_sandbox import LoginGuard, Sandbox  # noqa: E402
 
 OTHER_ORGANIZATION = "Intruders"
 ROOT = Path(__file__).resolve().parents[1]
 
 
 class SandboxFactory(Protocol):
-    def __call__(self, *, data_dir: Path | None = None, script_timeout_s: float = 60.0) -> Sandbox: ...
+    def __call__(
+        self,
+        *,
+        data_dir: Path | None = None,
+        script_timeout_s: float = 60.0,
+        login_guard: LoginGuard | None = None,
+    ) -> Sandbox: ...
 
 
 @pytest.fixture(scope="session")
@@ -65,8 +71,10 @@ def make_sandbox() -> SandboxFactory:
     `with Sandbox() as sb:` does); give the same `data_dir` twice to restart on it.
     """
 
-    def make(*, data_dir: Path | None = None, script_timeout_s: float = 60.0) -> Sandbox:
-        return Sandbox(data_dir, script_timeout_s=script_timeout_s)
+    def make(
+        *, data_dir: Path | None = None, script_timeout_s: float = 60.0, login_guard: LoginGuard | None = None
+    ) -> Sandbox:
+        return Sandbox(data_dir, script_timeout_s=script_timeout_s, login_guard=login_guard)
 
     return make
 

@@ -48,6 +48,10 @@ async def _read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
+def _address(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
 def _parse_body(op: Operation, request: Request, raw: bytes) -> Any:
     if op.request_schema is None:
         return None
@@ -80,7 +84,7 @@ def _endpoint(op: Operation, platform: Platform) -> Callable[[Request], Any]:
 
     async def endpoint(request: Request) -> Response:
         principal = await run_in_threadpool(
-            authenticate, platform.store, request.headers.get("authorization")
+            authenticate, platform.store, request.headers.get("authorization"), _address(request)
         )
         raw = await _read_body(request)
         body = _parse_body(op, request, raw)

@@ -7,6 +7,7 @@ import binascii
 from dataclasses import dataclass
 
 from ovbp_sandbox.errors import ApiError
+from ovbp_sandbox.login_guard import LoginThrottled
 from ovbp_sandbox.records.store import Store
 
 _CHALLENGE = {"WWW-Authenticate": 'Basic realm="api"'}
@@ -20,7 +21,7 @@ class Principal:
     organization_id: str
 
 
-def authenticate(store: Store, authorization: str | None) -> Principal:
+def authenticate(store: Store, authorization: str | None, address: str = "") -> Principal:
     """The principal of an ``Authorization`` header; 401 (with a Basic challenge) otherwise."""
     if not authorization:
         raise ApiError(401, "Authentication credentials were not provided.", headers=_CHALLENGE)
@@ -38,7 +39,11 @@ def authenticate(store: Store, authorization: str | None) -> Principal:
         raise ApiError(
             401, "Invalid basic header. Credentials string should not contain spaces.", headers=_CHALLENGE
         )
-    found = store.check_credentials(login, password)
+    try:
+        found = store.check_credentials(login, password, address)
+    except LoginThrottled as slowed:
+        headers = {**_CHALLENGE, "Retry-After": str(slowed.retry_after_s)}
+        raise ApiError(429, str(slowed), headers=headers) from None
     if found is None:
         raise ApiError(401, "Invalid username/password.", headers=_CHALLENGE)
     return Principal(user_id=found[0], organization_id=found[1])

@@ -90,7 +90,8 @@ class Dashboard:
         self.plotly = plotly_js()
 
     def org(self, request: Request) -> str:
-        principal = authenticate(self.platform.store, request.headers.get("authorization"))
+        address = request.client.host if request.client else ""
+        principal = authenticate(self.platform.store, request.headers.get("authorization"), address)
         return principal.organization_id
 
     def render(self, request: Request, template: str, **context: Any) -> Response:

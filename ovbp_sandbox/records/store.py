@@ -20,6 +20,8 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
+from ovbp_sandbox.login_guard import LoginGuard, LoginThrottled
+
 WIRE_DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 _SCHEMA = """
@@ -60,6 +62,9 @@ def utcnow_wire() -> str:
     return dt.datetime.now(dt.UTC).strftime(WIRE_DATETIME_FORMAT)
 
 
+_DUMMY_SALT = b"\x00" * 16  # an unknown login's password is hashed too, against nothing
+
+
 def _hash_password(password: str, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, _PBKDF2_ITERATIONS)
 
@@ -81,6 +86,7 @@ class Store:
         self._all_connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()
         self._verified: dict[tuple[str, str], tuple[str, str]] = {}
+        self.logins = LoginGuard()  # failed logins of the API, the dashboard and the FTP server
         with self.transaction() as conn:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
@@ -269,22 +275,31 @@ class Store:
             )
         self._verified = {k: v for k, v in self._verified.items() if k[0] != login}
 
-    def check_credentials(self, login: str, password: str) -> tuple[str, str] | None:
-        """(user id, organization id) when the login and password match, else None."""
+    def check_credentials(self, login: str, password: str, address: str = "") -> tuple[str, str] | None:
+        """(user id, organization id) when the login and password match, else None.
+
+        An unknown login costs what a wrong password does (a hash against a dummy), so answers do not
+        tell which logins exist; repeated failures slow their login and address (`login_guard.py`:
+        `LoginThrottled` says how long to wait)."""
+        verdict = self.logins.check(login, address)
+        if not verdict.allowed:
+            raise LoginThrottled(verdict.retry_after_s)
         digest = hashlib.sha256(password.encode()).hexdigest()
         cached = self._verified.get((login, digest))
         if cached is not None:
+            self.logins.succeeded(login, address)
             return cached
         row = (
             self.connection()
             .execute("SELECT user_id, organization_id, salt, hash FROM credentials WHERE login = ?", (login,))
             .fetchone()
         )
-        if row is None:
+        user_id, organization_id, salt, expected = row if row is not None else ("", "", _DUMMY_SALT, b"")
+        matches = hmac.compare_digest(_hash_password(password, bytes(salt)), bytes(expected))
+        if row is None or not matches:
+            self.logins.failed(login, address)
             return None
-        user_id, organization_id, salt, expected = row
-        if not hmac.compare_digest(_hash_password(password, bytes(salt)), bytes(expected)):
-            return None
+        self.logins.succeeded(login, address)
         result = (str(user_id), str(organization_id))
         self._verified[(login, digest)] = result
         return result
