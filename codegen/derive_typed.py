@@ -140,10 +140,10 @@ class Deriver:
             raise SystemExit(f"{schema} is patched with different bodies {bodies}; cannot type update()")
         return bodies.pop() if bodies else None
 
-    def always_sent(self, schema: str) -> set[str]:
-        """Fields a complete answer of `schema` carries (`x-always-sent`; else its `required`)."""
+    def always_sent(self, schema: str) -> list[str]:
+        """Wire names of the fields a complete answer of `schema` carries (`x-always-sent`; else `required`)."""
         spec = self.schemas[schema]
-        return {snake(n) for n in spec.get("x-always-sent", spec.get("required", []))}
+        return sorted(spec.get("x-always-sent", spec.get("required", [])))
 
     def render_property(self, schema: str, attr: str, annotation: str, views: set[str]) -> list[str]:
         """A typed read-only property. A field the answer lacked reads None when the spec makes it optional,
@@ -153,7 +153,7 @@ class Deriver:
         nullable = "None" in parts
         base = [p for p in parts if p not in ("Unset", "None")]
         value = f"self._model.{attr}"
-        expected = omitted and attr.rstrip("_") in self.always_sent(schema)
+        expected = omitted and attr.rstrip("_") in {snake(n) for n in self.always_sent(schema)}
         if expected:  # the view checks presence, then reads it as a required field
             value = f'self._present({value}, "{attr}")'
             omitted = False
@@ -258,10 +258,7 @@ class Deriver:
             "",
             "# What a complete answer carries (the spec's `x-always-sent`): model -> wire keys. Strict mode checks it.",
             "ALWAYS_SENT: dict[type[Any], frozenset[str]] = {",
-            *[
-                f"    {name}Model: frozenset({sorted(self.schemas[name].get('x-always-sent', self.schemas[name].get('required', [])))!r}),"
-                for name in views
-            ],
+            *[f"    {name}Model: frozenset({self.always_sent(name)!r})," for name in views],
             "}",
             "",
             "# The form of a field in each answer kind (the spec's `x-forms`): model -> field -> kind -> form.",

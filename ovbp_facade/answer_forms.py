@@ -45,10 +45,8 @@ def _form_of(value: Any) -> str:
 
 def form_problems(model: Any, kind: str, where: str = "") -> list[str]:
     """What differs between a parsed answer and the form of `kind`: missing or unexpected fields, a
-    foreign key as an id where the kind nests it or the reverse. Pages are checked record by record."""
-    records = getattr(model, "data", None)
-    if type(model).__name__.startswith("Paginated") and isinstance(records, list):
-        return [p for i, item in enumerate(records) for p in form_problems(item, "list", f"data[{i}].")]
+    foreign key as an id where the kind nests it or the reverse (the endpoint checks a list's records
+    one by one as it reads them)."""
     always = ALWAYS_SENT.get(type(model))
     if always is None:
         return []

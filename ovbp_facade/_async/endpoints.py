@@ -45,6 +45,14 @@ def _as_filter(value: Any) -> Any:
     return to_wire(value)
 
 
+class _Page(RawAnswer):
+    """A list answer whose records `_send_list` has parsed already (`data` holds the envelope only)."""
+
+    def __init__(self, envelope: dict[str, Any], records: list[Any]) -> None:
+        super().__init__(envelope)
+        self.records = records
+
+
 class AsyncEndpoint(AsyncEndpointCore[R, Any], Generic[R]):
     """A collection whose records are `record_cls`; its generated operations come first in the MRO."""
 
@@ -79,7 +87,7 @@ class AsyncEndpoint(AsyncEndpointCore[R, Any], Generic[R]):
 
     async def _send_list(
         self, function: Callable[..., Eventually[Response[Any]]], *args: Any, **kwargs: Any
-    ) -> RawAnswer:
+    ) -> _Page:
         """A page, read record by record: one record the client cannot read (no id, not an object) is
         left out with a warning naming it, instead of failing the whole list."""
         kwargs.pop("client", None)
@@ -93,7 +101,7 @@ class AsyncEndpoint(AsyncEndpointCore[R, Any], Generic[R]):
             page = {"data": page}
         if not isinstance(page, dict) or not isinstance(page.get("data"), list):
             raise OVBPClientError(f"{self.path}: the list answer has no 'data' list: {content[:200]!r}")
-        kept = []
+        kept: builtins.list[Any] = []
         for position, item in enumerate(page["data"]):
             try:
                 model = self.model.from_dict(item)
@@ -109,12 +117,16 @@ class AsyncEndpoint(AsyncEndpointCore[R, Any], Generic[R]):
                 continue
             if self.client.strict:
                 self._check_form(model, "list")
-            kept.append(item)
-        return RawAnswer({**page, "data": kept})
+            kept.append(model)
+        return _Page({**page, "data": []}, kept)
 
     def _expect(self, parsed: object, model: type[T]) -> T:
         if isinstance(parsed, model):
             return parsed
+        if isinstance(parsed, _Page):  # the envelope, then the records parsed already
+            page = self._from_wire(model, parsed.data)
+            page.data = parsed.records  # type: ignore[attr-defined]  # every page model has `data`
+            return page
         if isinstance(parsed, RawAnswer):  # a 2xx status the spec does not list: use its JSON all the same
             return self._from_wire(model, parsed.data)
         raise OVBPClientError(f"{self.path}: unexpected answer from the platform: {parsed!r}")

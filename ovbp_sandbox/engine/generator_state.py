@@ -103,20 +103,22 @@ def notify(
     return notification
 
 
-def gate_account(store: Store, gate_id: str | None) -> dict[str, Any] | None:
-    """The gate's FTP account record, or None."""
+def _gate_account_id(store: Store, gate_id: str | None) -> str | None:
     gate = store.get(r.GATES, gate_id) if gate_id else None
     account = gate.get("ftp_account") if gate else None
-    return store.get(r.GATE_FTP_ACCOUNTS, account) if isinstance(account, str) else None
+    return account if isinstance(account, str) else None
+
+
+def gate_account(store: Store, gate_id: str | None) -> dict[str, Any] | None:
+    """The gate's FTP account record, or None."""
+    account_id = _gate_account_id(store, gate_id)
+    return None if account_id is None else store.get(r.GATE_FTP_ACCOUNTS, account_id)
 
 
 def gate_home(store: Store, ftp_root: pathlib.Path, gate_id: str | None) -> pathlib.Path | None:
     """The gate FTP account's home directory, or None when the gate has no account."""
-    gate = store.get(r.GATES, gate_id) if gate_id else None
-    account = gate.get("ftp_account") if gate else None
-    if not isinstance(account, str):
-        return None
-    return ftp_root / "gates" / account
+    account_id = _gate_account_id(store, gate_id)
+    return None if account_id is None else ftp_root / "gates" / account_id
 
 
 MDATE_FORMAT = "%Y-%m-%dT%H:%M:%SZ"  # `latest_imported_mdate` as the platform answers it (the guide)

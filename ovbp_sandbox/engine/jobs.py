@@ -7,7 +7,6 @@ changes inside transactions, one per imported file, so a failing file leaves ear
 
 from __future__ import annotations
 
-import hashlib
 import pathlib
 import sqlite3
 from collections.abc import Callable
@@ -124,13 +123,14 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
     base = (home / str(importer.get("root_dir_path") or "/").lstrip("/")).resolve()
     if base != home.resolve() and home.resolve() not in base.parents:
         raise TaskFailed(f"root_dir_path {importer.get('root_dir_path')!r} leaves the gate's FTP home")
-    candidates, ledger = pickup.scan(importer, base, set(store.uploads()))
-    reread_from = _auto_partial_reset(store, importer, ledger, candidates, base) if candidates else None
+    busy = set(store.uploads())
+    candidates, ledger = pickup.scan(importer, base, busy)
+    reread_from = _auto_partial_reset(store, importer, ledger, candidates)
     if reread_from is not None:
         chosen = {c.rel_path for c in candidates}
         again = [
             c
-            for c in pickup.scan({**importer, pickup.LEDGER: {}}, base, set(store.uploads()))[0]
+            for c in pickup.readable(base, busy)
             if c.rel_path not in chosen and _holds_from(ledger.get(c.rel_path), reread_from)
         ]
         candidates = sorted([*candidates, *again], key=lambda c: c.key)
@@ -168,7 +168,7 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
                     kept_before = stored_instant(from_instant, store, series)
                     points = points[pd.DatetimeIndex(points.index) >= kept_before]
                 series_points.append_points(conn, series["id"], points)
-            ledger[rel_path] = _entry(candidate, content, first, last)
+            ledger[rel_path] = pickup.read_entry(candidate, content, first, last)
             store.update(
                 r.IMPORTERS,
                 importer_id,
@@ -198,20 +198,6 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
     return ""
 
 
-def _entry(
-    candidate: pickup.Candidate, content: bytes, first: int | None, last: int | None
-) -> dict[str, Any]:
-    """The ledger entry of a file as read (the digest of the bytes read, not of the file now)."""
-    return {
-        "size": len(content),
-        "mtime_ns": candidate.mtime_ns,
-        "ctime_ns": candidate.ctime_ns,
-        "sha256": hashlib.sha256(content).hexdigest(),
-        "first": first,
-        "last": last,
-    }
-
-
 def _holds_from(entry: dict[str, Any] | None, instant_ms: int) -> bool:
     """Whether a file imported earlier may hold points at or after `instant_ms` (unknown: yes)."""
     return entry is None or entry.get("last") is None or int(entry["last"]) >= instant_ms
@@ -222,7 +208,6 @@ def _auto_partial_reset(
     importer: dict[str, Any],
     ledger: dict[str, dict[str, Any]],
     candidates: list[pickup.Candidate],
-    base: pathlib.Path,
 ) -> int | None:
     """With `auto_partial_reset`, clear the importer's series from the first instant a changed file held
     (all of them when unknown); the instant (epoch ms), or None when nothing is cleared."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import pathlib
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,8 @@ __all__ = [
     "is_temporary",
     "ledger_of",
     "ledger_up_to",
+    "read_entry",
+    "readable",
     "scan",
 ]
 
@@ -60,18 +63,20 @@ class Candidate:
     rel_path: str
     path: pathlib.Path
     mtime: dt.datetime  # to the second, as `latest_imported_mdate` is answered
-    size: int
-    mtime_ns: int
-    ctime_ns: int
-    reason: str  # "new", "changed", "re-run" (the last file, re_run_last_file)
+    stat: os.stat_result  # when the run looked at it
+    reason: str  # "new", "changed", "re-run" (the last file, re_run_last_file), "again" (see readable)
 
     @property
     def key(self) -> tuple[dt.datetime, str]:
         return self.mtime, self.rel_path
 
 
-def _files(base: pathlib.Path, busy: set[str]) -> list[tuple[tuple[dt.datetime, str], pathlib.Path]]:
-    found: list[tuple[tuple[dt.datetime, str], pathlib.Path]] = []
+_File = tuple[tuple[dt.datetime, str], pathlib.Path, os.stat_result]
+
+
+def _files(base: pathlib.Path, busy: set[str]) -> list[_File]:
+    """(import order key, path, stat) of each file that may be read, in the import order."""
+    found: list[_File] = []
     if not base.is_dir():
         return found
     for path in base.rglob("*"):
@@ -80,24 +85,36 @@ def _files(base: pathlib.Path, busy: set[str]) -> list[tuple[tuple[dt.datetime, 
             continue
         if str(path.resolve()) in busy:
             continue
-        mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(microsecond=0)
-        found.append(((mtime, rel.as_posix()), path))
-    return sorted(found)
+        info = path.stat()
+        mtime = dt.datetime.fromtimestamp(info.st_mtime, dt.UTC).replace(microsecond=0)
+        found.append(((mtime, rel.as_posix()), path, info))
+    return sorted(found, key=lambda file: file[0])
 
 
-def entry_for(
-    path: pathlib.Path, digest: str | None = None, first: int | None = None, last: int | None = None
+def _entry(
+    info: os.stat_result, size: int, sha256: str, first: int | None, last: int | None
 ) -> dict[str, Any]:
-    """A ledger entry: what the file was when imported (digest computed unless given)."""
-    info = path.stat()
     return {
-        "size": info.st_size,
+        "size": size,
         "mtime_ns": info.st_mtime_ns,
         "ctime_ns": info.st_ctime_ns,
-        "sha256": digest or _digest(path),
+        "sha256": sha256,
         "first": first,
         "last": last,
     }
+
+
+def entry_for(path: pathlib.Path) -> dict[str, Any]:
+    """A ledger entry of a file as it is now (instants held unknown)."""
+    info = path.stat()
+    return _entry(info, info.st_size, _digest(path), None, None)
+
+
+def read_entry(candidate: Candidate, content: bytes, first: int | None, last: int | None) -> dict[str, Any]:
+    """The ledger entry of a file as read: the digest of the bytes read (not of the file now), and the
+    first and last instants (epoch ms) its parse gave."""
+    stat = candidate.stat
+    return _entry(stat, len(content), hashlib.sha256(content).hexdigest(), first, last)
 
 
 def ledger_of(importer: dict[str, Any], base: pathlib.Path) -> dict[str, dict[str, Any]]:
@@ -109,13 +126,18 @@ def ledger_of(importer: dict[str, Any], base: pathlib.Path) -> dict[str, dict[st
     mark = importer.get("latest_imported_mdate")
     if not mark:
         return {}
-    moment = dt.datetime.fromisoformat(str(mark).replace("Z", "+00:00")).replace(microsecond=0)
+    moment = dt.datetime.fromisoformat(str(mark)).replace(microsecond=0)
     return ledger_up_to(base, (moment, str(importer.get("last_imported_path") or "")))
 
 
 def ledger_up_to(base: pathlib.Path, position: tuple[dt.datetime, str]) -> dict[str, dict[str, Any]]:
     """A ledger counting every file up to `position` (in the import order) as imported."""
-    return {key[1]: entry_for(path) for key, path in _files(base, set()) if key <= position}
+    return {key[1]: entry_for(path) for key, path, _ in _files(base, set()) if key <= position}
+
+
+def readable(base: pathlib.Path, busy: set[str]) -> list[Candidate]:
+    """Every file a run may read, in the import order, whatever the ledger says (reason "again")."""
+    return [Candidate(key[1], path, key[0], info, "again") for key, path, info in _files(base, busy)]
 
 
 def scan(
@@ -130,14 +152,13 @@ def scan(
     ledger = ledger_of(importer, base)
     files = _files(base, busy)
     last_path = str(importer.get("last_imported_path") or "")
-    position = next((i for i, (key, _) in enumerate(files) if key[1] == last_path), None)
+    position = next((i for i, (key, _, _) in enumerate(files) if key[1] == last_path), None)
     ante = int(importer.get("max_ante_scanned_files_nb") or 0)
     skipped_before = max(0, position - ante) if (position is not None and ante > 0) else 0
     chosen: list[Candidate] = []
-    for index, (key, path) in enumerate(files):
+    for index, (key, path, info) in enumerate(files):
         if index < skipped_before:
             continue
-        info = path.stat()
         known = ledger.get(key[1])
         reason = ""
         if known is None:
@@ -155,7 +176,5 @@ def scan(
         if not reason and importer.get("re_run_last_file") and key[1] == last_path:
             reason = "re-run"
         if reason:
-            chosen.append(
-                Candidate(key[1], path, key[0], info.st_size, info.st_mtime_ns, info.st_ctime_ns, reason)
-            )
+            chosen.append(Candidate(key[1], path, key[0], info, reason))
     return chosen, ledger

@@ -216,12 +216,14 @@ DEPENDENTS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ANALYSIS_CONFIGS: ((ANALYSES, "analysisconfig", "null"),),
 }
 
-# The collection a foreign key points to, where some answers nest it (which ones: the spec's `x-forms`).
-NESTED_TARGETS: dict[str, dict[str, str]] = {
-    PROJECTS: {"organization": ORGANIZATIONS},
-    GATES: {"ftp_account": GATE_FTP_ACCOUNTS, "base_feeder": BASE_FEEDERS},
-    ANALYSES: {"analysisconfig": ANALYSIS_CONFIGS},
-}
+
+def target_of(collection: str, field: str) -> str:
+    """The collection a foreign key of `collection` points to (one it owns, or the first it may name):
+    where answers nest it (the spec's `x-forms` say which), the nested record comes from there."""
+    owned = OWNED.get(collection, {}).get(field)
+    return owned if owned is not None else FOREIGN_KEYS[collection][field][0]
+
+
 FULL_RIGHTS = {"can_delete": True, "can_read": True, "can_admin": True, "can_write": True}
 
 FTP_ACCOUNT_COLLECTIONS = (USER_FTP_ACCOUNTS, GATE_FTP_ACCOUNTS)

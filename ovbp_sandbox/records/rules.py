@@ -22,11 +22,11 @@ from ovbp_sandbox.records.answer_forms import field_forms
 from ovbp_sandbox.records.store import Store
 
 
-def _series_of_project_named(platform: Platform, org: str, rec: dict[str, Any], value: Any) -> bool:
+def _series_of_project_named(platform: Platform, rec: dict[str, Any], value: Any) -> bool:
     return bool(platform._name_of((r.ODATA_PROJECTS,), rec.get("project")) == value)
 
 
-def _series_of_generator_named(platform: Platform, org: str, rec: dict[str, Any], value: Any) -> bool:
+def _series_of_generator_named(platform: Platform, rec: dict[str, Any], value: Any) -> bool:
     return bool(platform._name_of(r.GENERATORS, rec.get("generator")) == value)
 
 
@@ -40,13 +40,13 @@ def _source(value: Any) -> tuple[str, str]:
     return collection, generator_id
 
 
-def _notification_of_source(platform: Platform, org: str, rec: dict[str, Any], value: Any) -> bool:
+def _notification_of_source(platform: Platform, rec: dict[str, Any], value: Any) -> bool:
     """`source` is `<model>:<id>` (`importer:3f...`), as the platform's notification views take it."""
     collection, generator_id = _source(value)
     return rec.get("generator") == generator_id and platform.store.get(collection, generator_id) is not None
 
 
-_DERIVED_FILTERS: dict[str, Callable[[Platform, str, dict[str, Any], Any], bool]] = {
+_DERIVED_FILTERS: dict[str, Callable[[Platform, dict[str, Any], Any], bool]] = {
     "project_name": _series_of_project_named,
     "generator_name": _series_of_generator_named,
     "source": _notification_of_source,
@@ -88,7 +88,7 @@ class Platform:
             _source(derived["source"])  # refused even when nothing would be listed
         records = self.store.find_in(collection, organization_id, **stored)
         for name, value in derived.items():
-            records = [rec for rec in records if _DERIVED_FILTERS[name](self, organization_id, rec, value)]
+            records = [rec for rec in records if _DERIVED_FILTERS[name](self, rec, value)]
         return records
 
     def _name_of(self, collections: tuple[str, ...], record_id: object) -> str | None:
@@ -116,7 +116,7 @@ class Platform:
             elif form == "id" and isinstance(value, dict):
                 shown[field] = value.get("id")
             elif form == "nested" and isinstance(value, str):
-                target = r.NESTED_TARGETS[collection][field]
+                target = r.target_of(collection, field)
                 child = self.store.get(target, value)
                 shown[field] = self.present(target, child, "list") if child is not None else None
         if collection in r.FTP_ACCOUNT_COLLECTIONS:
