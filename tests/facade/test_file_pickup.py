@@ -10,8 +10,9 @@ import ftplib
 import io
 import shutil
 import subprocess
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,7 +163,6 @@ def test_a_corrected_file_replaces_its_values_downstream_too(logger: Logger) -> 
     logger.upload("day.csv", rows("2024-07-01", 9.0))  # same name, corrected values
     assert logger.run() == "finished"
     assert logger.points().eq(9.0).all() and len(logger.points()) == 24
-    logger.importer.client.series.list_all(filter_by={"generator": cleaner.id})
     cleaned = logger.importer.client.series.list_all(filter_by={"generator": cleaner.id})[0]
     assert _settled(lambda: cleaned.select_data().eq(9.0).all())
     # a touched file (same content, new time) is not read again
@@ -230,17 +230,14 @@ def test_an_importer_clear_reaches_its_cleaned_series(logger: Logger) -> None:
     assert _settled(lambda: cleaned.select_data().empty)
 
 
-def _settled(check: object, timeout_s: float = 30.0) -> bool:
+def _settled(check: Callable[[], object], timeout_s: float = 30.0) -> bool:
     """Whether `check()` holds within the timeout (the engine runs downstream tasks on its own)."""
-    import time
-
     deadline = time.monotonic() + timeout_s
-    while True:
-        if check():  # type: ignore[operator]
-            return True
+    while not check():
         if time.monotonic() > deadline:
             return False
         time.sleep(0.2)
+    return True
 
 
 # -- the FTP clients loggers' scripts call ---------------------------------------------------------
