@@ -34,10 +34,12 @@ trap 'rm -rf "$work"' EXIT
 
 # Generate into a temporary directory; the generator's --overwrite would leave stale files. A fixed
 # hash seed: the generator orders enum values that differ only by case (`D`, `d`) through a set.
+# The generator reads the spec without `format: uuid`: ids stay `str` (codegen/generator_spec.py says why).
+"$TOOLS/bin/python" "$HERE/codegen/generator_spec.py" "$SPEC" "$work/spec.json"
 (
   cd "$work"
   PYTHONHASHSEED=0 PATH="$TOOLS/bin:$PATH" "$TOOLS/bin/openapi-python-client" generate \
-    --path "$SPEC" --config "$CONFIG" --meta none --output-path "$work/generated_client" >"$work/log" 2>&1 \
+    --path "$work/spec.json" --config "$CONFIG" --meta none --output-path "$work/generated_client" >"$work/log" 2>&1 \
     || { cat "$work/log" >&2; exit 1; }
 )
 out="$work/generated_client"
@@ -50,7 +52,7 @@ touch "$out/py.typed"
   "$TOOLS/bin/ruff" format . --isolated --no-cache --quiet
 )
 find "$out" -name __pycache__ -prune -exec rm -rf {} +
-spec_sha="$(cat "$SPEC" "$HERE/codegen/derive_typed.py" "$HERE/codegen/spec_reading.py" "$HERE/codegen/templates/support.py" | sha256sum | cut -d' ' -f1)"
+spec_sha="$(cat "$SPEC" "$HERE/codegen/generator_spec.py" "$HERE/codegen/derive_typed.py" "$HERE/codegen/spec_reading.py" "$HERE/codegen/templates/support.py" | sha256sum | cut -d' ' -f1)"
 cat > "$out/README.md" <<TXT
 # generated_client
 

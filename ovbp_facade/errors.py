@@ -22,6 +22,7 @@ __all__ = [
     "RateLimitError",
     "RecordDoesNotExistError",
     "RecordStateError",
+    "RequestTooLargeError",
     "ServerError",
     "TaskDidNotFinishSuccessfully",
     "TaskTimeoutError",
@@ -53,6 +54,10 @@ class HttpError(OVBPClientError):
 
 class BadRequestError(HttpError):
     """400: the platform refused the request's content (field messages in `message`)."""
+
+
+class RequestTooLargeError(BadRequestError):
+    """413/414/431: the request (body, path and query, or headers) is larger than the platform accepts."""
 
 
 class AuthenticationError(HttpError):
@@ -187,6 +192,8 @@ def error_for_status(status: int, method: str, url: str, message: str) -> HttpEr
     cls: type[HttpError]
     if status == 400:
         cls = BadRequestError
+    elif status in (413, 414, 431):
+        cls = RequestTooLargeError
     elif status in (401, 403):
         cls = AuthenticationError
     elif status == 404:

@@ -24,6 +24,7 @@ from ovbp_sandbox.api.spec import API_PREFIX
 from ovbp_sandbox.dashboard import with_dashboard
 from ovbp_sandbox.engine import Engine
 from ovbp_sandbox.ftp_server import FtpServerThread
+from ovbp_sandbox.http_limits import BoundedHttp, bounded_heads
 from ovbp_sandbox.login_guard import LoginGuard
 from ovbp_sandbox.records import registry as r
 from ovbp_sandbox.records.ftp_accounts import new_password
@@ -165,9 +166,14 @@ class Sandbox:
         sock.bind((self.host, self._port))
         self.port = int(sock.getsockname()[1])
         self._faults.app = build_app(platform)
-        app = with_dashboard(self._faults, platform, API_PREFIX)  # faults stay the API's
+        app = bounded_heads(with_dashboard(self._faults, platform, API_PREFIX))  # faults stay the API's
         config = uvicorn.Config(
-            app, log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=30
+            app,
+            http=BoundedHttp,  # size and time limits on request heads (http_limits.py)
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+            timeout_keep_alive=30,
         )
         server = self._http = uvicorn.Server(config)
         thread = self._http_thread = threading.Thread(

@@ -51,18 +51,6 @@ Ms = npt.NDArray[np.int64]
 Values = npt.NDArray[np.float64]
 
 
-def _wall_bound(bound: TimeBound) -> pd.Timestamp | None:
-    """A read's naive bound as the wall time answers are indexed in (select_data reads it so); None for
-    no bound, an aware one (its wall time depends on the series' clock) or one the platform will refuse."""
-    if bound is None:
-        return None
-    try:
-        limit = pd.Timestamp(bound)
-    except (ValueError, TypeError):
-        return None
-    return None if limit.tzinfo is not None else limit
-
-
 @dataclasses.dataclass(frozen=True)
 class Window:
     """One time window: its edges (None: the caller's own start or end) and the bounds sent for it."""
@@ -75,9 +63,11 @@ class Window:
 
 @dataclasses.dataclass(frozen=True)
 class _Probe:
-    """What the first probes of one series told: its first point, a bound past its last, its density."""
+    """What the first probes of one series told: its first point in the range, the last point it saw there,
+    a bound past its last one, its density."""
 
     first: pd.Timestamp | None
+    last: pd.Timestamp | None
     upper: pd.Timestamp | None
     points_per_ms: float
 
@@ -123,8 +113,6 @@ class AsyncBulkRead:
         # bins closed on the right, the platform's default, put a bin's points in (t - f, t]
         self.right_closed = self.bin is not None and (options.closed or "right") == "right"
         self._pool = Pool(concurrency, "ovbp-read")
-        self.origin: pd.Timestamp | None = None  # midnight before the first point: the first edge
-        self.length: pd.Timedelta | None = None  # of every window
         self.windows: list[Window] = []  # planned by `plan()`
         self._probes: list[_Probe] = []
 
@@ -157,10 +145,11 @@ class AsyncBulkRead:
         """First points of the series in range, then a bound past its last one found by doubling steps."""
         ms, _ = await self._select(se, self.options.start, self.options.end, PROBE_POINTS, raw=True)
         if len(ms) == 0:
-            return _Probe(None, None, 0.0)
+            return _Probe(None, None, None, 0.0)
         first = _stamp(int(ms[0]))
         if len(ms) < PROBE_POINTS:  # every point of the range is here
-            return _Probe(first, _stamp(int(ms[-1])) + MS, len(ms) / max(int(ms[-1] - ms[0]), 1))
+            last = _stamp(int(ms[-1]))
+            return _Probe(first, last, last + MS, len(ms) / max(int(ms[-1] - ms[0]), 1))
         density = len(ms) / max(int(ms[-1] - ms[0]), 1)
         # doubling steps from the last point seen until nothing lies past `at`, then halving the bracket
         seen, step = _stamp(int(ms[-1])), max(_stamp(int(ms[-1])) - first, DAY)
@@ -172,7 +161,7 @@ class AsyncBulkRead:
             middle = (seen + (at - seen) / 2).floor("ms")
             found = await self._first_from(se, middle)
             seen, at = (found, at) if found is not None else (seen, middle)
-        return _Probe(first, at, density)
+        return _Probe(first, seen, at, density)
 
     async def _first_from(self, se: AsyncSeries, at: pd.Timestamp) -> pd.Timestamp | None:
         """The series' first stored time at or after `at` (within the read's end), or None."""
@@ -190,11 +179,28 @@ class AsyncBulkRead:
         densities = [p.points_per_ms for p in probes]
         length = self._window_length(sum(densities) if self.streamed else max(densities))
         count = max(1, int(np.ceil((upper - origin) / length)))
-        self.origin, self.length = origin, length
-        edges = [origin + length * j for j in range(1, count)]
-        windows = [self._window(lo, hi) for lo, hi in zip([None, *edges], [*edges, None], strict=True)]
+        cuts = [origin + length * j for j in range(count + 1)]
+        # Only the caller's own bounds keep a read in its range (an aware bound's wall time depends on the
+        # series' clock and zone, which the client does not know), so: the window holding the range's
+        # first point reads from the caller's start (none before it holds a point of the range), and the
+        # first window reaching past the last point seen reads to the caller's end (no later one needed).
+        first, last = min(firsts), max(p.last for p in probes if p.last is not None)
+
+        def before(hi: pd.Timestamp) -> bool:  # a window ending there holds no point from `first` on
+            return bool(hi < first) if self.right_closed else bool(hi <= first)
+
+        opening = next(j for j in range(count) if not before(cuts[j + 1]) or j == count - 1)
+        closing = next(j for j in range(opening, count) if cuts[j + 1] > last or j == count - 1)
+        windows = [
+            self._window(cuts[j], cuts[j + 1], from_start=j == opening, to_end=j == closing)
+            for j in range(opening, closing + 1)
+        ]
         logger.info(
-            "reading %d series from %s in %d windows of %s", len(self.series), origin, len(windows), length
+            "reading %d series from %s in %d windows of %s",
+            len(self.series),
+            cuts[opening],
+            len(windows),
+            length,
         )
         return windows, probes
 
@@ -208,28 +214,30 @@ class AsyncBulkRead:
         length = min(length, self.bin * SAFE_POINTS) if self.requested is None else length
         return max(self.bin * int(length / self.bin), self.bin)  # whole bins, at least one
 
-    def _window(self, lo: pd.Timestamp | None, hi: pd.Timestamp | None) -> Window:
-        """Bounds as sent: [lo, hi) for points and left-closed bins, (lo, hi] for right-closed bins; never
-        past the read's own start or end (a window longer than the range stops where the range does)."""
+    def _window(
+        self,
+        lo: pd.Timestamp | None,
+        hi: pd.Timestamp | None,
+        *,
+        from_start: bool = True,
+        to_end: bool = True,
+    ) -> Window:
+        """Bounds as sent: [lo, hi) for points and left-closed bins, (lo, hi] for right-closed bins; the
+        caller's own start and end where asked (the first and last windows)."""
         before, after = (MS, pd.Timedelta(0)) if self.right_closed else (pd.Timedelta(0), MS)
-        first, last = _wall_bound(self.options.start), _wall_bound(self.options.end)
-        start: TimeBound = self.options.start
-        if lo is not None and (first is None or lo + before > first):
-            start = (lo + before).to_pydatetime()
-        end: TimeBound = self.options.end
-        if hi is not None and (last is None or hi - after < last):
-            end = (hi - after).to_pydatetime()
+        start = self.options.start if from_start or lo is None else (lo + before).to_pydatetime()
+        end = self.options.end if to_end or hi is None else (hi - after).to_pydatetime()
         return Window(lo, hi, start, end)
 
     def divisions(self) -> list[pd.Timestamp]:
         """Bounds of the windows' index values (one partition per window, for dask); empty if no point."""
-        if self.origin is None or self.length is None:
+        lows, highs = [w.lo for w in self.windows], [w.hi for w in self.windows]
+        if lows[0] is None or highs[-1] is None:
             return []
         # right-labelled bins carry their window's end as label: the window's values start just after lo
         right_labels = self.bin is not None and (self.options.convention or "right") == "right"
         shift = MS if right_labels else pd.Timedelta(0)
-        edges = [w.lo + shift for w in self.windows if w.lo is not None]
-        return [self.origin, *edges, self.origin + self.length * len(self.windows)]
+        return [lows[0], *(lo + shift for lo in lows[1:] if lo is not None), highs[-1]]
 
     # -- reading -------------------------------------------------------------------------------
     @staticmethod

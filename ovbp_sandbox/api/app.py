@@ -8,6 +8,7 @@ Store and the engine are synchronous.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -28,24 +29,36 @@ from ovbp_sandbox.api.error_responses import (
 from ovbp_sandbox.api.routes import Handler, collection_of, handler_for
 from ovbp_sandbox.api.spec import API_PREFIX, Operation, normalize_query, openapi, operations, request_errors
 from ovbp_sandbox.errors import ApiError, InvalidOptions
+from ovbp_sandbox.http_limits import MAX_BODY_BYTES
 from ovbp_sandbox.records.rules import Platform
 from ovbp_sandbox.text import MAX_DEPTH, TextSafeJSONResponse, depth_error, text_errors, visible
 
-MAX_BODY_BYTES = 10 * 1024 * 1024
+ANY_METHOD = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+_TOO_LARGE = f"Request body larger than {MAX_BODY_BYTES} bytes: send less per request."
 
 
 async def _read_body(request: Request) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise ApiError(400, f"Request body larger than {MAX_BODY_BYTES} bytes.")
+        raise ApiError(413, _TOO_LARGE)
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_BODY_BYTES:
-            raise ApiError(400, f"Request body larger than {MAX_BODY_BYTES} bytes.")
+            raise ApiError(413, _TOO_LARGE)
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _is_uuid(record_id: str | None) -> bool:
+    if record_id is None:
+        return True  # a collection's path
+    try:
+        uuid.UUID(record_id)
+    except ValueError:
+        return False
+    return True
 
 
 def _address(request: Request) -> str:
@@ -86,20 +99,22 @@ def _endpoint(op: Operation, platform: Platform) -> Callable[[Request], Any]:
         principal = await run_in_threadpool(
             authenticate, platform.store, request.headers.get("authorization"), _address(request)
         )
-        raw = await _read_body(request)
-        body = _parse_body(op, request, raw)
         query = normalize_query(request.query_params)
         path_params = {k: str(v) for k, v in request.path_params.items()}
-        validated_body = json.dumps(body).encode() if body is not None else None
-        errors = request_errors(
-            op,
-            path=request.url.path.removeprefix(API_PREFIX),
-            path_params=path_params,
-            query=query,
-            body=validated_body,
-        )
-        if errors:
-            raise ApiError(400, errors)
+        body = None
+        if op.method != "put":  # refused whatever it carries (crud.refuse_put): nothing to check
+            if not _is_uuid(path_params.get("id")):
+                raise ApiError(404, "Not found.")  # as DRF's lookup answers an id that is not a UUID
+            body = _parse_body(op, request, await _read_body(request))
+            errors = request_errors(
+                op,
+                path=request.url.path.removeprefix(API_PREFIX),
+                path_params=path_params,
+                query=query,
+                body=json.dumps(body).encode() if body is not None else None,
+            )
+            if errors:
+                raise ApiError(400, errors)
         ctx = Ctx(
             platform=platform,
             principal=principal,
@@ -139,7 +154,9 @@ def build_app(platform: Platform) -> Starlette:
     routes = []
     for path in sorted(by_path, key=_route_order):
         ops = {op.method.upper(): _endpoint(op, platform) for op in by_path[path]}
-        routes.append(Route(path, _dispatch(ops), methods=list(ops)))
+        # every method: a literal path (series/export) is the route of its URL whatever the method, so a
+        # method it lacks is a 405 rather than a lookup of the id "export" (Django resolves URLs so)
+        routes.append(Route(path, _dispatch(ops), methods=ANY_METHOD))
     return Starlette(
         routes=[Mount(API_PREFIX, routes=routes)],
         exception_handlers={
@@ -153,6 +170,8 @@ def build_app(platform: Platform) -> Starlette:
 def _dispatch(ops: dict[str, Callable[[Request], Any]]) -> Callable[[Request], Any]:
     async def dispatch(request: Request) -> Response:
         method = "GET" if request.method == "HEAD" else request.method
+        if method not in ops:
+            raise HTTPException(405, headers={"Allow": ", ".join(sorted(ops))})
         response: Response = await ops[method](request)
         return response
 

@@ -7,6 +7,7 @@ import pathlib
 import uuid
 import warnings
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import duckdb
 import numpy as np
@@ -235,3 +236,82 @@ def test_a_range_read_answers_what_select_data_answers_for_that_range(
     assert len(read) == len(whole) and (read.empty or (read.index[0] >= start and read.index[-1] <= end))
     if not whole.empty:
         pd.testing.assert_frame_equal(read, whole.reindex(columns=read.columns), check_freq=False)
+
+
+@pytest.fixture
+def autumn(sandbox: Sandbox, client: Client, project: Project) -> list[Series]:
+    """Two cleaned series across Paris' autumn change (2020-10-25 01:00 UTC): every 10 minutes, and at
+    random milliseconds; read in `tzt`, 02:00-03:00 local holds each time twice."""
+    utc = pd.date_range("2020-10-24 12:00", "2020-10-26 12:00", freq="10min")
+    rng = np.random.default_rng(3)
+    offsets = pd.to_timedelta(np.unique(rng.integers(0, 2 * 86_400_000, 400)), "ms")
+    irregular = pd.DatetimeIndex(pd.Timestamp("2020-10-24 12:00") + offsets)
+    return seed(sandbox, client, project, {"ten": ramp(utc), "odd": ramp(irregular)}, "cleaner")
+
+
+def _bounds(start: pd.Timestamp, end: pd.Timestamp, form: str) -> tuple[str | dt.datetime, str | dt.datetime]:
+    """The range as users give it: naive wall time text, or aware datetimes (UTC or Paris) of the UTC
+    instants `start` and `end`."""
+    if form == "naive":
+        return f"{start:%Y-%m-%d %H:%M:%S}", f"{end:%Y-%m-%d %H:%M:%S}"
+    zone = "UTC" if form == "utc" else "Europe/Paris"
+    aware = [t.tz_localize("UTC").tz_convert(zone).to_pydatetime() for t in (start, end)]
+    return aware[0], aware[1]
+
+
+def _read_range(
+    client: Client,
+    series: list[Series],
+    bounds: tuple[str | dt.datetime, str | dt.datetime],
+    output: str,
+    folder: pathlib.Path,
+    **options: Any,
+) -> pd.DataFrame:
+    if output == "frame":
+        return client.series.select_all(series, *bounds, **options)
+    if output == "parquet":
+        target = folder / f"{uuid.uuid4().hex}.parquet"
+        path = client.series.select_all_to_parquet(series, target, *bounds, **options)
+        back: pd.DataFrame = pq.read_table(path).to_pandas().set_index("timestamp")
+        back.index = pd.DatetimeIndex(back.index).as_unit("ns").rename(None)
+        return back
+    from ovbp_facade.dask import read_series
+
+    frame: pd.DataFrame = read_series(series, *bounds, client=client, **options).compute(  # type: ignore[no-untyped-call]
+        scheduler="sync"
+    )
+    return frame
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    start_min=st.integers(-120, 48 * 60),
+    span_min=st.integers(1, 48 * 60),
+    window=st.sampled_from([None, "10min", "30min", "1h", "7h", "1D", "30D"]),
+    clock=st.sampled_from(["tzt", "gmt"]),
+    form=st.sampled_from(["naive", "utc", "paris"]),
+    output=st.sampled_from(["frame", "parquet", "dask"]),
+)
+def test_range_reads_answer_what_select_data_answers_for_any_bound_window_and_output(
+    client: Client,
+    autumn: list[Series],
+    tmp_path_factory: pytest.TempPathFactory,
+    start_min: int,
+    span_min: int,
+    window: str | None,
+    clock: str,
+    form: str,
+    output: str,
+) -> None:
+    """Naive or aware bounds, edges inside the repeated autumn hour, windows shorter or longer than the
+    range: select_all, its Parquet file and the dask frame hold exactly select_data's points."""
+    start = pd.Timestamp("2020-10-24 12:00") + pd.Timedelta(minutes=start_min)
+    bounds = _bounds(start, start + pd.Timedelta(minutes=span_min), form)
+    whole = client.series.select_data(autumn, *bounds, clock=clock).dropna(how="all")
+    folder = tmp_path_factory.mktemp("ranges")
+    read = _read_range(client, autumn, bounds, output, folder, clock=clock, window=window)
+    assert len(read) == len(whole), (len(read), len(whole))
+    if not whole.empty:
+        pd.testing.assert_frame_equal(
+            read, whole.reindex(columns=read.columns), check_freq=False, check_names=False
+        )

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from ovbp_facade import BadRequestError, Client, Project, Series
+from ovbp_facade import BadRequestError, Client, Project, RequestTooLargeError, Series
 from ovbp_sandbox import Sandbox
 from tests.conftest import RecordingTransport
 
@@ -145,9 +145,9 @@ def test_malformed_update_bodies_get_4xx_and_change_nothing(
 
 def test_oversized_value_through_the_facade_is_a_bad_request(client: Client, project: Project) -> None:
     before = _names(client, project)
-    with pytest.raises(BadRequestError) as info:
+    with pytest.raises(RequestTooLargeError) as info:
         project.create_gate("x" * OVERSIZED)
-    assert info.value.status == 400 and "larger" in str(info.value)
+    assert info.value.status == 413 and "larger" in str(info.value)
     with pytest.raises(BadRequestError):
         project.create_importer("imp").configure(parse_script="#" * OVERSIZED)
     after = _names(client, project)

@@ -95,3 +95,26 @@ def test_the_ftp_server_slows_a_guessed_login_the_same_way(sandbox: Sandbox) -> 
             authorizer.validate_authentication(login, "wrong", Handler())
     with pytest.raises(AuthenticationFailed, match="Too many failed logins"):
         authorizer.validate_authentication(login, "wrong", Handler())
+
+
+def test_the_dashboard_slows_a_guessed_login_as_the_api_does_and_its_owner_goes_on(sandbox: Sandbox) -> None:
+    guesser = f"board-guess-{uuid.uuid4().hex[:8]}"
+    with httpx.Client(base_url=sandbox.dashboard_url, timeout=30) as http:
+        statuses = [http.get("/", auth=(guesser, "wrong")).status_code for _ in range(12)]
+        assert statuses == [401] * 11 + [429]
+        assert int(http.get("/", auth=(guesser, "wrong")).headers["Retry-After"]) >= 1
+        assert http.get("/", auth=read_auth(sandbox.auth_path)).status_code == 200
+
+
+def test_a_changed_password_is_checked_anew_not_served_from_the_cache(sandbox: Sandbox) -> None:
+    login = f"changer-{uuid.uuid4().hex[:8]}@localhost"
+    old = read_auth(sandbox.add_user("Changers", login, "first-password"))
+    with httpx.Client(base_url=sandbox.url, timeout=30) as http:
+        assert http.get("/oteams/users/me/", auth=old).status_code == 200  # now cached as verified
+        assert sandbox.store is not None
+        user_id, organization_id = sandbox.store.check_credentials(*old) or ("", "")
+        sandbox.store.set_credentials(
+            login, "second-password", user_id=user_id, organization_id=organization_id
+        )
+        assert http.get("/oteams/users/me/", auth=old).status_code == 401
+        assert http.get("/oteams/users/me/", auth=(login, "second-password")).status_code == 200

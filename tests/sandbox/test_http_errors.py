@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
 
 from ovbp_sandbox import Sandbox
@@ -49,9 +51,12 @@ def test_bad_body_names_the_field_and_what_is_allowed(api: Api) -> None:
     assert "string" in response.json()["name"][0]
     response = api.post("/odata/gates/", json={"name": "g"})
     assert response.json() == {"project": ["This field is required."]}
-    response = api.post("/odata/gates/", json={"project": "00000000-nope", "name": "g"})
+    response = api.post("/odata/gates/", json={"project": str(uuid.uuid4()), "name": "g"})
     assert response.status_code == 400
     assert "object does not exist" in response.json()["project"][0]
+    response = api.post("/odata/gates/", json={"project": "00000000-nope", "name": "g"})
+    assert response.status_code == 400
+    assert "'00000000-nope' is not a 'uuid'" in response.json()["project"][0]
     response = api.post("/odata/gates/", json=["not", "an", "object"])
     assert response.status_code == 400 and "non_field_errors" in response.json()
     response = api.post("/odata/importers/x/action/", json={"name": "explode"})
@@ -75,6 +80,6 @@ def test_non_json_and_oversized_bodies_answer_4xx(api: Api, sandbox: Sandbox) ->
     assert response.status_code == 400 and "media type" in response.json()["detail"]
     big = b'{"name": "' + b"x" * (10 * 1024 * 1024 + 10) + b'"}'
     response = api.post("/odata/gates/", content=big, headers={"content-type": "application/json"})
-    assert response.status_code == 400 and "larger" in response.json()["detail"]
+    assert response.status_code == 413 and "larger" in response.json()["detail"]
     response = api.post("/odata/gates/", content=b"", headers={"content-type": "application/json"})
     assert response.status_code == 400

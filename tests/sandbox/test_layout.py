@@ -9,7 +9,7 @@ from ovbp_sandbox.api.spec import Operation, operations
 from tests.facade.test_import_graph import ROOT, graph, runtime_imports
 
 # what each part may import, besides itself and the shared modules (errors, the spec file)
-SHARED = ("errors", "spec_file", "text", "login_guard")
+SHARED = ("errors", "spec_file", "text", "login_guard", "http_limits")
 ALLOWED = {
     "timeseries": {"scripts"},  # analyses run the user's script
     "scripts": set(),

@@ -25,7 +25,8 @@ def test_repeated_requests_get_the_same_errors_and_callers_cannot_corrupt_them()
 
 def test_bodies_are_part_of_what_is_remembered() -> None:
     op = operation("importers_partial_update")
-    path = "/odata/importers/abc/"
-    fine = request_errors(op, path=path, path_params={"id": "abc"}, query={}, body=b'{"name": "x"}')
-    wrong = request_errors(op, path=path, path_params={"id": "abc"}, query={}, body=b'{"name": 3}')
+    record = "5b0d1c1e-3f6a-4c1b-9a43-2f4a1c8e9d10"
+    path = f"/odata/importers/{record}/"
+    fine = request_errors(op, path=path, path_params={"id": record}, query={}, body=b'{"name": "x"}')
+    wrong = request_errors(op, path=path, path_params={"id": record}, query={}, body=b'{"name": 3}')
     assert fine == {} and "name" in wrong
