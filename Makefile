@@ -8,8 +8,9 @@ STAMP := $(VENV)/.installed
 PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 LOCK := requirements/lock-py$(PYVER).txt
 
-# facade: ovbp_facade/_sync/ (not in git) derived from ovbp_facade/_async/, before anything runs
-.PHONY: facade demo test test-all test-old-client test-package test-browser screenshots lock lint typecheck pytest codegen codegen-check bench sandbox clean
+# install: the development environment in $(VENV), from the lock (derived code is committed: nothing is
+# written before anything runs; ./codegen.sh rewrites it, and codegen-check tells when it is stale)
+.PHONY: install demo test test-all test-old-client test-package test-browser screenshots lock lint typecheck pytest codegen codegen-check bench sandbox clean
 
 # editable_mode=compat: a path entry, not an import hook, so that type checkers run from outside the
 # repository (mypy, pyright) find the packages of an editable install too.
@@ -19,9 +20,7 @@ $(STAMP): pyproject.toml $(LOCK) Makefile
 		--config-settings editable_mode=compat >$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
 
-# the sync facade, derived from the hand-written async one (codegen/unasync_facade.py); under a second
-facade: $(STAMP)
-	$(BIN)/python codegen/unasync_facade.py
+install: $(STAMP)
 
 requirements/lock-py%.txt:
 	@echo "no lock for Python $* (PYTHON=$(PYTHON)); create it with: make lock PYTHON=$(PYTHON)" >&2; exit 1
@@ -38,7 +37,7 @@ lock:
 	rm -rf .lock-venv
 	@echo "$(LOCK) refreshed; run make test PYTHON=$(PYTHON) before committing it"
 
-demo: facade
+demo: install
 	$(BIN)/python -m ovbp_facade.demo $(DEMO_ARGS)
 
 test: lint typecheck codegen-check pytest
@@ -47,26 +46,26 @@ test-all: lint typecheck codegen-check
 	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -m "" -q $(PARALLEL)
 
 # ovbpclient 1.5.2, in its own throwaway environment, runs the user guide against the sandbox (slow)
-test-old-client: facade
+test-old-client: install
 	$(BIN)/pytest -q -m slow tests/old_client
 
 # the dashboard in headless Chromium (Debian's chromium and chromium-driver; skipped, saying so, without them)
-test-browser: facade
+test-browser: install
 	$(BIN)/pytest -q -m browser tests/dashboard
 
 # screenshots of the dashboard after the user guide, into screenshots/ (not committed)
-screenshots: facade
+screenshots: install
 	$(BIN)/python -m tests.dashboard.screenshots screenshots
 
 # the built wheel installs the client alone into a throwaway environment (slow)
-test-package: facade
+test-package: install
 	$(BIN)/pytest -q -m slow tests/package
 
-lint: facade
+lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: facade
+typecheck: install
 	$(BIN)/mypy
 
 # Line coverage of the client and the sandbox, as measured in the pytest process: the subprocesses some
@@ -78,7 +77,7 @@ typecheck: facade
 # theirs, so it silently drops them.
 COVERAGE := COVERAGE_FILE=$(VENV)/.coverage $(BIN)/coverage
 PARALLEL := -n auto
-pytest: facade
+pytest: install
 	COVERAGE_FILE=$(VENV)/.coverage PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -q $(PARALLEL) \
 		--cov=ovbp_facade --cov=ovbp_sandbox --cov-report=
 	@echo "line coverage: ovbp_facade $$($(COVERAGE) report --include='ovbp_facade/*' --format=total)%," \
@@ -91,14 +90,14 @@ codegen:
 codegen-check:
 	./codegen.sh --check
 
-bench: facade
+bench: install
 	$(BIN)/python -m benchmarks
 	$(BIN)/python -m benchmarks.range_reads
 	$(BIN)/python -m benchmarks.async_reads
 	$(BIN)/python -m benchmarks.dashboard
 
 # the ready line ends with dashboard=URL: the read-only pages, open in a browser (login from sandbox-data/auth.txt)
-sandbox: facade
+sandbox: install
 	$(BIN)/ovbp-sandbox serve --data-dir sandbox-data
 
 clean:

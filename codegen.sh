@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Regenerates generated_client/ from openapi/ovbp.yaml with pinned tools.
-#   ./codegen.sh          replace generated_client/ with a fresh generation
-#   ./codegen.sh --check  exit non-zero, naming each differing file, if generated_client/ is stale
+# Regenerates the derived code, with pinned tools: generated_client/ from openapi/ovbp.yaml, and the sync
+# facade ovbp_facade/_sync/ from the async one (codegen/unasync_facade.py). Both are committed.
+#   ./codegen.sh          replace both with a fresh derivation
+#   ./codegen.sh --check  exit non-zero, naming each differing file, if either is stale
 set -euo pipefail
 
 GENERATOR_VERSION="0.29.1"
 RUFF_VERSION="0.17.6"
+UNASYNC_VERSION="0.6.0"
+TOKENIZE_RT_VERSION="6.2.0"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 SPEC="$HERE/openapi/ovbp.yaml"
 CONFIG="$HERE/openapi/codegen-config.yaml"
@@ -21,7 +24,7 @@ esac
 
 # A throwaway environment holding only the pinned generator and ruff (its post hooks).
 stamp="$TOOLS/.versions"
-wanted="openapi-python-client==$GENERATOR_VERSION ruff==$RUFF_VERSION"
+wanted="openapi-python-client==$GENERATOR_VERSION ruff==$RUFF_VERSION unasync==$UNASYNC_VERSION tokenize-rt==$TOKENIZE_RT_VERSION"
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$wanted" ]]; then
   rm -rf "$TOOLS"
   python3 -m venv "$TOOLS"
@@ -66,15 +69,24 @@ Spec and derivation sha256: $spec_sha
 TXT
 
 if [[ "$mode" == "check" ]]; then
+  status=0
   if diff -rq "$out" "$TARGET" -x __pycache__ >"$work/diff" 2>&1; then
     echo "generated_client/ matches openapi/ovbp.yaml"
-    exit 0
+  else
+    echo "generated_client/ differs from what openapi/ovbp.yaml generates; run ./codegen.sh:" >&2
+    sed -e "s#$out#(generated)#g" -e "s#$TARGET#generated_client#g" "$work/diff" >&2
+    status=1
   fi
-  echo "generated_client/ differs from what openapi/ovbp.yaml generates; run ./codegen.sh:" >&2
-  sed -e "s#$out#(generated)#g" -e "s#$TARGET#generated_client#g" "$work/diff" >&2
-  exit 1
+  if "$TOOLS/bin/python" "$HERE/codegen/unasync_facade.py" --check >&2; then
+    echo "ovbp_facade/_sync/ matches ovbp_facade/_async/"
+  else
+    status=1
+  fi
+  exit $status
 fi
 
 rm -rf "$TARGET"
 cp -R "$out" "$TARGET"
 echo "generated_client/ regenerated from openapi/ovbp.yaml"
+"$TOOLS/bin/python" "$HERE/codegen/unasync_facade.py"
+echo "ovbp_facade/_sync/ derived from ovbp_facade/_async/"

@@ -4,9 +4,10 @@
     python codegen/unasync_facade.py --check  exit 1, naming each stale file, if it differs
 
 The facade is written once, for asyncio; the sync form is the same code without `async`/`await`
-(unasync's token rewrite), `AsyncName` read as `Name`, and the few names below. It is not kept in
-git (a copy would be a second facade to review): `make`, the test suite and the package build
-(`setup.py`) write it. Needs `unasync` (a dev and build requirement).
+(unasync's token rewrite), `AsyncName` read as `Name`, and the few names below. The derived files are
+committed, as httpcore commits its `_sync/`: users, reviewers and tracebacks see the code that runs.
+`./codegen.sh` runs this with the pinned unasync, and `./codegen.sh --check` (so `make test` and CI)
+fails naming a stale file. Needs `unasync` (pinned in codegen.sh; also a dev requirement).
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def generate(into: Path) -> list[Path]:
 
 
 def generate_sync_facade() -> None:
-    """Replace ovbp_facade/_sync/ with a fresh derivation (setup.py calls this before every build)."""
+    """Replace ovbp_facade/_sync/ with a fresh derivation."""
     if TARGET.exists():
         shutil.rmtree(TARGET)
     generate(TARGET)
@@ -109,7 +110,7 @@ def main(argv: list[str]) -> int:
                 if "__pycache__" not in p.parts and p.relative_to(TARGET) not in written
             ]
         for path in [*stale, *extra]:
-            print(f"ovbp_facade/_sync/{path.as_posix()} is stale: run python codegen/unasync_facade.py")
+            print(f"ovbp_facade/_sync/{path.as_posix()} is stale: run ./codegen.sh")
         return 1 if stale or extra else 0
     generate_sync_facade()
     return 0

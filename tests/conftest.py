@@ -33,13 +33,14 @@ import pytest
 
 
 def _sync_facade_is_current() -> None:
-    """ovbp_facade/_sync/ is derived from ovbp_facade/_async/ (by make): a stale copy would test old code."""
+    """ovbp_facade/_sync/ is derived from ovbp_facade/_async/ (./codegen.sh): a stale copy would test old
+    code, so pytest run alone after an edit of _async/ says so at once."""
     root = Path(__file__).resolve().parents[1]
     check = runpy.run_path(str(root / "codegen" / "unasync_facade.py"), run_name="ovbp_tests")["main"]
     with contextlib.redirect_stdout(io.StringIO()) as said:
         stale = check(["--check"])
     if stale:
-        pytest.exit(f"{said.getvalue()}run `make facade` first", returncode=4)
+        pytest.exit(f"{said.getvalue()}run ./codegen.sh first", returncode=4)
 
 
 if "PYTEST_XDIST_WORKER" not in os.environ:  # once, in the process that starts the workers

@@ -1,7 +1,8 @@
 """Regeneration reaches users: in a scratch copy of the repository, add a property to the spec (and
-change one word of a description), `./codegen.sh --check` names the files that change, `./codegen.sh`
-regenerates them, the check then passes, and with no hand edit the record exposes the property typed
-(mypy) and it works against the sandbox.
+change one word of a description) and edit the async facade, `./codegen.sh --check` names the files
+that change (generated client and sync facade), `./codegen.sh` regenerates them, the check then
+passes, and with no hand edit the record exposes the property typed (mypy) and it works against the
+sandbox.
 
 (That the committed client matches the committed spec is `make codegen-check`, a step of `make test`.)
 """
@@ -47,7 +48,8 @@ with Sandbox() as sandbox, Client(str(sandbox.auth_path), url=sandbox.url) as cl
 def scratch_copy(target: Path) -> None:
     shutil.copy2(ROOT / "codegen.sh", target / "codegen.sh")
     shutil.copy2(ROOT / "pyproject.toml", target / "pyproject.toml")
-    for folder in ("openapi", "codegen", "generated_client", "ovbp_facade", "ovbp_sandbox", "ftputil-stubs"):
+    folders = ["openapi", "codegen", "generated_client", "ovbp_facade", "ovbp_sandbox"]
+    for folder in [*folders, "ftputil-stubs", "typings"]:
         shutil.copytree(ROOT / folder, target / folder, ignore=IGNORED, symlinks=True)
 
 
@@ -82,17 +84,26 @@ def change_one_word(spec: Path) -> None:
     spec.write_text(text.replace("Reads its gate's files", "Reads its gate's documents", 1))
 
 
+def edit_the_async_facade(root: Path) -> None:
+    """A hand edit of the async facade: its committed sync twin is then stale."""
+    source = root / "ovbp_facade" / "_async" / "records" / "gates.py"
+    source.write_text(source.read_text() + "\n# an edit of the async facade\n")
+
+
 def test_a_new_spec_property_reaches_typed_users_and_the_sandbox(tmp_path: Path, mypy_cache: Path) -> None:
     scratch_copy(tmp_path)
     add_description_property(tmp_path / "openapi" / "ovbp.yaml")
     change_one_word(tmp_path / "openapi" / "ovbp.yaml")
+    edit_the_async_facade(tmp_path)
 
     before = run(["bash", "codegen.sh", "--check"], tmp_path)
     assert before.returncode != 0 and "project.py" in before.stderr
     assert "generated_client/models/importer.py" in before.stderr
+    assert "ovbp_facade/_sync/records/gates.py is stale" in before.stderr
     generated = run(["bash", "codegen.sh"], tmp_path)
     assert generated.returncode == 0, generated.stderr
     assert run(["bash", "codegen.sh", "--check"], tmp_path).returncode == 0
+    assert "# an edit of the async facade" in (tmp_path / "ovbp_facade/_sync/records/gates.py").read_text()
     assert (
         "def description(self) -> str | None:"
         in (tmp_path / "generated_client" / "typed" / "records.py").read_text()
