@@ -19,9 +19,9 @@ import httpx
 
 from ovbp_facade import Client, Project
 from ovbp_sandbox import Sandbox
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend import series_points
 from ovbp_sandbox.engine.generator_state import output_series
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records import series_points
 
 from .range_reads import frame_of, seed
 

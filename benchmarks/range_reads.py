@@ -22,9 +22,9 @@ import pandas as pd
 from ovbp_facade import Client, Project
 from ovbp_facade._sync.records.series import Series
 from ovbp_sandbox import Sandbox
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend import series_points
 from ovbp_sandbox.engine.generator_state import output_series
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records import series_points
 
 from .memory_probe import status_kb
 

@@ -4,13 +4,13 @@ Run by codegen.sh with its pinned tools: `python derive_typed.py SPEC GENERATED_
 It writes, next to openapi-python-client's output:
 - `typed/requests.py`: one TypedDict per request body of a create or update (keyword arguments of
   `create(...)` / `update(...)`), with the names each accepts and requires;
-- `typed/records.py`: one `<Schema>Fields` view per answer schema: read-only properties typed from
+- `typed/views.py`: one `<Schema>Fields` view per answer schema: read-only properties typed from
   the generated attrs model (Unset read as None, wire datetimes as datetime, id-or-nested foreign
   keys as the id, nested objects as their own view);
-- `typed/endpoints.py`: one `<Tag>Operations` class per collection, wired to the generated endpoint
+- `typed/operations.py`: one `<Tag>Operations` class per collection, wired to the generated endpoint
   functions by import (list page, retrieve, a typed `create(...)`, update, delete), and one
   `<Schema>Update` mixin per patchable answer (its typed `update(...)`);
-- `typed/async_endpoints.py`: the same for the async client (`Async<Tag>Operations` awaiting the
+- `typed/async_operations.py`: the same for the async client (`Async<Tag>Operations` awaiting the
   generated `asyncio_detailed` functions, `Async<Schema>Update`).
 Spec conventions read here: a string property whose description starts with "UTC datetime" is a
 datetime; a request property whose description starts with "Id of" also takes a record (its id is sent).
@@ -116,7 +116,7 @@ class Deriver:
             ]
         return "\n".join(out) + "\n"
 
-    # --- records.py ----------------------------------------------------------------------------
+    # --- views.py ------------------------------------------------------------------------------
     def view_schemas(self) -> list[str]:
         skip = {op.body for ops in self.ops.values() for op in ops.values() if op.body}
         return [
@@ -212,7 +212,7 @@ class Deriver:
             if "x-forms" in prop
         }
 
-    def render_records(self) -> str:
+    def render_views(self) -> str:
         views = self.view_schemas()
         view_set = set(views)
         imports = sorted(view_set)
@@ -268,11 +268,11 @@ class Deriver:
         ]
         return "\n".join(out) + "\n"
 
-    # --- endpoints.py --------------------------------------------------------------------------
+    # --- operations.py --------------------------------------------------------------------------
     def collections(self) -> list[tuple[str, dict[str, Operation]]]:
         return [(tag, ops) for tag, ops in sorted(self.ops.items()) if "retrieve" in ops or "list" in ops]
 
-    def render_endpoints(self, asynchronous: bool = False) -> str:
+    def render_operations(self, asynchronous: bool = False) -> str:
         """`<Tag>Operations` classes calling `sync_detailed`, or (`asynchronous`) `Async<Tag>Operations`
         classes awaiting `asyncio_detailed`: the same operations for the two clients."""
         prefix, core = ("Async", "AsyncEndpointCore") if asynchronous else ("", "EndpointCore")
@@ -419,9 +419,9 @@ def main() -> None:
         '"""Typed layer derived from the spec by codegen/derive_typed.py: views, request fields, operations."""\n'
     )
     (target / "requests.py").write_text(deriver.render_requests())
-    (target / "records.py").write_text(deriver.render_records())
-    (target / "endpoints.py").write_text(deriver.render_endpoints())
-    (target / "async_endpoints.py").write_text(deriver.render_endpoints(asynchronous=True))
+    (target / "views.py").write_text(deriver.render_views())
+    (target / "operations.py").write_text(deriver.render_operations())
+    (target / "async_operations.py").write_text(deriver.render_operations(asynchronous=True))
     (target / "patterns.py").write_text(render_patterns(spec))
 
 

@@ -29,7 +29,7 @@ TARGET = ROOT / "ovbp_facade" / "_sync"
 #: names whose sync twin is not the name without its `Async` prefix
 REPLACEMENTS = {
     "asyncio_detailed": "sync_detailed",  # openapi-python-client's endpoint functions
-    "async_endpoints": "endpoints",  # generated_client.typed: the operations of each client
+    "async_operations": "operations",  # generated_client.typed: the operations of each client
     "run_async": "run_sync",  # sleep, offload, Pool: asyncio's or threads'
     "handle_async_request": "handle_request",  # httpx transports
     "get_async_httpx_client": "get_httpx_client",  # the generated client's httpx client

@@ -39,7 +39,7 @@ from .errors import (
     TaskTimeoutError,
     TruncatedAnswerError,
 )
-from .ftp import FtpEntry
+from .ftp_client import FtpEntry
 
 __all__ = [
     "APIConnectionError",

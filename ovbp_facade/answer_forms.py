@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from generated_client.typed.records import ALWAYS_SENT, ANSWER_FORMS, WIRE_ORDER
+from generated_client.typed.views import ALWAYS_SENT, ANSWER_FORMS, WIRE_ORDER
 from generated_client.types import Unset
 
 __all__ = ["ANSWER_KINDS", "answer_kind", "form_problems"]

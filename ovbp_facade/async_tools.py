@@ -3,10 +3,10 @@
 Each tool is a coroutine function: `await async_tools.download_project(project, path)`.
 """
 
+from ._async import project_tools as _tools
 from ._async import restore as _restore
-from ._async import tools as _tools
+from ._async.project_tools import *  # noqa: F403
 from ._async.restore import *  # noqa: F403
-from ._async.tools import *  # noqa: F403
 
 __all__: list[str] = []
 __all__ += _tools.__all__

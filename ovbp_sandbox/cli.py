@@ -10,7 +10,7 @@ from pathlib import Path
 from types import FrameType
 
 from ovbp_sandbox.api.faults import FAULT_KINDS, FaultSettings
-from ovbp_sandbox.records.store import Store
+from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.server import LOCALHOST, Sandbox, add_user
 
 DEFAULT_DATA_DIR = Path("ovbp-sandbox-data")
@@ -91,7 +91,7 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def add_user_command(args: argparse.Namespace) -> int:
-    from ovbp_sandbox.records.rules import Platform
+    from ovbp_sandbox.backend.platform_rules import Platform
 
     data_dir: Path = args.data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,7 @@ from pyftpdlib.handlers import FTPHandler
 from pyftpdlib.ioloop import IOLoop
 from pyftpdlib.servers import FTPServer
 
-from ovbp_sandbox.records.store import Store
+from ovbp_sandbox.backend.store import Store
 
 _PERMS = "elradfmwMT"
 # a handler of our own stops pyftpdlib from installing its stderr one, which logs every FTP command

@@ -21,15 +21,15 @@ from starlette.types import Receive, Scope, Send
 from ovbp_sandbox.api.app import build_app
 from ovbp_sandbox.api.faults import FaultCounters, FaultInjector, FaultSettings
 from ovbp_sandbox.api.spec import API_PREFIX
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend.ftp_accounts import new_password
+from ovbp_sandbox.backend.platform_rules import Platform
+from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.dashboard import with_dashboard
 from ovbp_sandbox.engine import Engine
 from ovbp_sandbox.ftp_server import FtpServerThread
 from ovbp_sandbox.http_limits import BoundedHttp, bounded_heads
 from ovbp_sandbox.login_guard import LoginGuard
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records.ftp_accounts import new_password
-from ovbp_sandbox.records.rules import Platform
-from ovbp_sandbox.records.store import Store
 
 LOCALHOST = "127.0.0.1"
 DEFAULT_LOGIN = "sandbox@localhost"

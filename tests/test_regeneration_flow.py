@@ -106,7 +106,7 @@ def test_a_new_spec_property_reaches_typed_users_and_the_sandbox(tmp_path: Path,
     assert "# an edit of the async facade" in (tmp_path / "ovbp_facade/_sync/records/gates.py").read_text()
     assert (
         "def description(self) -> str | None:"
-        in (tmp_path / "generated_client" / "typed" / "records.py").read_text()
+        in (tmp_path / "generated_client" / "typed" / "views.py").read_text()
     )
 
     # the repository's mypy cache: only the regenerated modules and what uses them are checked afresh

@@ -17,7 +17,7 @@ from ..errors import AuthFileError, OVBPClientError
 from ..logs import log_requests_at_debug
 from ..run_async import Eventually
 from ..wire import RawAnswer
-from .collections import (
+from .collection_endpoints import (
     AsyncAnalysesEndpoint,
     AsyncAnalysisConfigsEndpoint,
     AsyncAnalysisInputsEndpoint,

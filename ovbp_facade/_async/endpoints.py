@@ -1,7 +1,7 @@
 """Endpoint: the generic half of a platform collection (paging, lookups, escape hatches).
 
 The typed half, wired to the generated functions by import, is codegen's `<Tag>Operations` class;
-`collections.py` joins the two for each collection.
+`collection_endpoints.py` joins the two for each collection.
 """
 
 from __future__ import annotations

@@ -14,16 +14,16 @@ import pandas as pd
 from generated_client.api.series import series_export, series_multi_select
 from generated_client.models import MultiSelectRequest, SeriesExportRequest
 from generated_client.models import Task as TaskModel
-from generated_client.typed.async_endpoints import AsyncSeriesOperations
+from generated_client.typed.async_operations import AsyncSeriesOperations
 
-from ..exports import check_export_arguments, parse_export_dir, temporary_dir
+from ..export_files import check_export_arguments, parse_export_dir, temporary_dir
 from ..run_async import offload, parse
 from ..select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read, select_method
 from ..series_frames import export_column_name, frame_from_multi_select
 from ..wire import query_datetime, to_wire
 from .bulk_reads import AsyncBulkRead
 from .endpoints import AsyncEndpoint
-from .exports import download_newest_export
+from .latest_export import download_newest_export
 from .range_outputs import read_frame, write_parquet
 from .records.series import AsyncSeries
 from .records.tasks import AsyncTask

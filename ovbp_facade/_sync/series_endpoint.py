@@ -15,16 +15,16 @@ import pandas as pd
 from generated_client.api.series import series_export, series_multi_select
 from generated_client.models import MultiSelectRequest, SeriesExportRequest
 from generated_client.models import Task as TaskModel
-from generated_client.typed.endpoints import SeriesOperations
+from generated_client.typed.operations import SeriesOperations
 
-from ..exports import check_export_arguments, parse_export_dir, temporary_dir
+from ..export_files import check_export_arguments, parse_export_dir, temporary_dir
 from ..run_sync import offload, parse
 from ..select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read, select_method
 from ..series_frames import export_column_name, frame_from_multi_select
 from ..wire import query_datetime, to_wire
 from .bulk_reads import BulkRead
 from .endpoints import Endpoint
-from .exports import download_newest_export
+from .latest_export import download_newest_export
 from .range_outputs import read_frame, write_parquet
 from .records.series import Series
 from .records.tasks import Task

@@ -7,9 +7,9 @@ from typing import Any
 from ovbp_sandbox.api.context import Ctx, Result
 from ovbp_sandbox.api.crud import page_bounds
 from ovbp_sandbox.api.spec import body_defaults
-from ovbp_sandbox.records import ftp_accounts
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records.answer_forms import ACTION_KIND
+from ovbp_sandbox.backend import ftp_accounts
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend.answer_forms import ACTION_KIND
 
 _SELECT_EXCLUDED = ("length",)
 

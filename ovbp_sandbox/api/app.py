@@ -28,9 +28,9 @@ from ovbp_sandbox.api.error_responses import (
 )
 from ovbp_sandbox.api.routes import Handler, collection_of, handler_for
 from ovbp_sandbox.api.spec import API_PREFIX, Operation, normalize_query, openapi, operations, request_errors
+from ovbp_sandbox.backend.platform_rules import Platform
 from ovbp_sandbox.errors import ApiError, InvalidOptions
 from ovbp_sandbox.http_limits import MAX_BODY_BYTES
-from ovbp_sandbox.records.rules import Platform
 from ovbp_sandbox.text import MAX_DEPTH, TextSafeJSONResponse, depth_error, text_errors, visible
 
 ANY_METHOD = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]

@@ -6,9 +6,9 @@ import base64
 import binascii
 from dataclasses import dataclass
 
+from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.errors import ApiError
 from ovbp_sandbox.login_guard import LoginThrottled
-from ovbp_sandbox.records.store import Store
 
 _CHALLENGE = {"WWW-Authenticate": 'Basic realm="api"'}
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from ovbp_sandbox.api.auth import Principal
 from ovbp_sandbox.api.spec import Operation
+from ovbp_sandbox.backend.platform_rules import Platform
 from ovbp_sandbox.engine.interface import EngineAPI
 from ovbp_sandbox.errors import ApiError
-from ovbp_sandbox.records.rules import Platform
 
 
 @dataclass

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ovbp_sandbox.api.context import Ctx, Result
+from ovbp_sandbox.backend import registry as r
 from ovbp_sandbox.errors import ApiError
-from ovbp_sandbox.records import registry as r
 
 # Paging as odjango's pagination.py does it: `length` above the maximum is capped, none means the
 # maximum, `draw` is echoed (an integer, or null), `empty=true` answers an empty page.

@@ -23,13 +23,13 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ovbp_sandbox.api.auth import authenticate
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend.platform_rules import Platform
 from ovbp_sandbox.dashboard.downsample import DEFAULT_BUCKETS
 from ovbp_sandbox.dashboard.pages import Pages, config_rows
 from ovbp_sandbox.dashboard.pipeline import layout, status_line, when
 from ovbp_sandbox.dashboard.series_views import SeriesViews, parse_bound
 from ovbp_sandbox.errors import DEFAULT_DETAILS, ApiError
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records.rules import Platform
 from ovbp_sandbox.text import TextSafeJSONResponse, visible_json
 
 HERE = Path(__file__).resolve().parent

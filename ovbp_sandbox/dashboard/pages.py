@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ovbp_sandbox.backend import ftp_accounts
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend.platform_rules import Platform
 from ovbp_sandbox.errors import not_found
-from ovbp_sandbox.records import ftp_accounts
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records.rules import Platform
 
 TASKS_OF = {r.IMPORTERS: r.IMPORTER_TASKS, r.CLEANERS: r.CLEANER_TASKS, r.ANALYSES: r.ANALYSIS_TASKS}
 KIND_OF = {r.IMPORTERS: "importer", r.CLEANERS: "cleaner", r.ANALYSES: "analysis"}

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ovbp_sandbox.backend import registry as r
 from ovbp_sandbox.dashboard.pages import Generator
-from ovbp_sandbox.records import registry as r
 
 NODE_WIDTH = 230
 NODE_HEIGHT = 100

@@ -11,6 +11,9 @@ import pathlib
 from collections.abc import Mapping
 from typing import Any
 
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend import series_points
+from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.engine import validation
 from ovbp_sandbox.engine.generator_state import POSITION_SET, import_position, migrate_storage
 from ovbp_sandbox.engine.jobs import (
@@ -26,9 +29,6 @@ from ovbp_sandbox.engine.reads import SeriesReads
 from ovbp_sandbox.engine.scheduler import Scheduler
 from ovbp_sandbox.engine.worker import Job, TaskWorker
 from ovbp_sandbox.errors import InvalidOptions
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records import series_points
-from ovbp_sandbox.records.store import Store
 from ovbp_sandbox.scripts import runner as scripts
 from ovbp_sandbox.timeseries.selection import select_errors
 

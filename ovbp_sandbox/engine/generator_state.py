@@ -12,11 +12,11 @@ from typing import Any
 
 import pandas as pd
 
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend import series_points
+from ovbp_sandbox.backend.store import WIRE_DATETIME_FORMAT, Store, utcnow_wire
 from ovbp_sandbox.engine import pickup
 from ovbp_sandbox.errors import InvalidOptions
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records import series_points
-from ovbp_sandbox.records.store import WIRE_DATETIME_FORMAT, Store, utcnow_wire
 from ovbp_sandbox.timeseries import clocks
 
 DEFAULT_TIMEZONE = "Europe/Paris"

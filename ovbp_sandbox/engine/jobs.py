@@ -15,6 +15,9 @@ from typing import Any
 
 import pandas as pd
 
+from ovbp_sandbox.backend import external_ftp, series_points
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend.store import Store, utcnow_wire
 from ovbp_sandbox.engine import pickup
 from ovbp_sandbox.engine.generator_state import (
     DEFAULT_TIMEZONE,
@@ -34,9 +37,6 @@ from ovbp_sandbox.engine.generator_state import (
 )
 from ovbp_sandbox.engine.worker import TaskFailed
 from ovbp_sandbox.errors import InvalidOptions
-from ovbp_sandbox.records import external_ftp, series_points
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records.store import Store, utcnow_wire
 from ovbp_sandbox.scripts.runner import ScriptError, run_parse
 from ovbp_sandbox.timeseries import clocks
 from ovbp_sandbox.timeseries.analysis import compute_analysis

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ovbp_sandbox.backend import registry as r
 from ovbp_sandbox.engine.crontab import crontab_errors
 from ovbp_sandbox.errors import InvalidOptions
-from ovbp_sandbox.records import registry as r
 from ovbp_sandbox.timeseries.allowed import RESAMPLE_RULES
 from ovbp_sandbox.timeseries.cleaning import choice_errors, validate_unitcleaner
 from ovbp_sandbox.timeseries.frequencies import frequency_errors

@@ -13,8 +13,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from ovbp_sandbox.backend.store import Store, utcnow_wire
 from ovbp_sandbox.errors import InvalidOptions
-from ovbp_sandbox.records.store import Store, utcnow_wire
 
 log = logging.getLogger(__name__)
 

@@ -10,10 +10,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from ovbp_sandbox.backend import series_points
+from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.dashboard.downsample import min_max_indices
 from ovbp_sandbox.dashboard.series_views import SeriesViews
-from ovbp_sandbox.records import series_points
-from ovbp_sandbox.records.store import Store
 
 
 def test_few_points_are_all_kept() -> None:

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from ovbp_facade.guide_scripts import IMPORTER_SCRIPT
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.engine import Engine
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records.store import Store
 from tests.engine.engine_world import ORG, World
 
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import pandas as pd
 
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.engine import Engine
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records.store import Store
 
 ORG = "org-1"
 FAILING_PARSE = """

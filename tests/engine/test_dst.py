@@ -247,10 +247,10 @@ def test_analysis_script_sees_both_repeated_hours_in_local_time() -> None:
 
 def test_a_data_dir_of_the_previous_storage_is_moved_to_utc_once(tmp_path: Any) -> None:
     """Data dirs written when cleaned series were kept in local time keep every point, now in UTC."""
+    from ovbp_sandbox.backend import registry as r
+    from ovbp_sandbox.backend import series_points
+    from ovbp_sandbox.backend.store import Store
     from ovbp_sandbox.engine.generator_state import migrate_storage
-    from ovbp_sandbox.records import registry as r
-    from ovbp_sandbox.records import series_points
-    from ovbp_sandbox.records.store import Store
 
     store = Store(tmp_path / "sandbox.sqlite3")
     series_points.create_tables(store.connection())

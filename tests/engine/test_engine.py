@@ -14,12 +14,12 @@ import pandas as pd
 import pytest
 
 from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT, IMPORTER_SCRIPT
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend import series_points
+from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.engine import Engine
 from ovbp_sandbox.engine.worker import CRASH_MESSAGE
 from ovbp_sandbox.errors import InvalidOptions
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records import series_points
-from ovbp_sandbox.records.store import Store
 from tests.engine.engine_world import FAILING_PARSE, ORG, World, configure_cleaner, guide_file, write
 
 

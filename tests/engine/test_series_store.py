@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ovbp_sandbox.records import series_points as ss
+from ovbp_sandbox.backend import series_points as ss
 
 
 @pytest.fixture

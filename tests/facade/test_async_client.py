@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-import ovbp_facade._async.records.ftp as async_ftp
+import ovbp_facade._async.records.ftp_accounts as async_ftp
 import ovbp_facade._async.records.series as async_series
 from ovbp_facade import AsyncClient, AsyncProject, AsyncTask, Client, Project, async_tools, tools
 from ovbp_facade.demo import Results, async_walkthrough

@@ -21,9 +21,9 @@ from ovbp_facade import AuthFileError, Client, Project
 from ovbp_facade._sync.records.series import Series
 from ovbp_facade.series_frames import select_arrays
 from ovbp_sandbox import Sandbox
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend import series_points
 from ovbp_sandbox.engine.generator_state import output_series
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records import series_points
 
 
 def seed(

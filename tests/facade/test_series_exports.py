@@ -85,7 +85,7 @@ def test_one_million_points_over_http(
 
     import numpy as np
 
-    from ovbp_sandbox.records.series_points import append_points
+    from ovbp_sandbox.backend.series_points import append_points
 
     (x,) = imported[1]
     index = pd.date_range("2013-01-01", periods=1_100_000, freq="min")

@@ -15,10 +15,10 @@ import pytest
 import yaml
 
 import generated_client.models as models
-from generated_client.typed import records as views
+from generated_client.typed import views
 from generated_client.types import Unset
 from ovbp_facade import AnswerFieldMissingError, Client, OVBPClientError
-from ovbp_facade._sync.collections import __all__ as endpoint_names
+from ovbp_facade._sync.collection_endpoints import __all__ as endpoint_names
 from ovbp_facade._sync.endpoints import Endpoint
 from tests.facade.both_clients import sync_client as make_client
 from tests.facade.test_transport_faults import Script
@@ -51,10 +51,10 @@ def offline_client(recorder: Script | None = None) -> Client:
 
 
 def endpoint_classes() -> list[type[Endpoint[Any]]]:
-    import ovbp_facade._sync.collections as collections
+    import ovbp_facade._sync.collection_endpoints as collection_endpoints
     import ovbp_facade._sync.series_endpoint as series_endpoint
 
-    found = [getattr(collections, name) for name in endpoint_names]
+    found = [getattr(collection_endpoints, name) for name in endpoint_names]
     return [*found, series_endpoint.SeriesEndpoint]
 
 

@@ -15,7 +15,7 @@ from typing import assert_type
 
 import pandas as pd
 
-from generated_client.typed.records import FtpAccountFields, OrganizationFields
+from generated_client.typed.views import FtpAccountFields, OrganizationFields
 from ovbp_facade import (
     Analysis,
     AnalysisConfig,

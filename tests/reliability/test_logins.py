@@ -10,9 +10,9 @@ import pytest
 from pyftpdlib.authorizers import AuthenticationFailed
 
 from ovbp_sandbox import Sandbox
+from ovbp_sandbox.backend import store as store_module
 from ovbp_sandbox.ftp_server import StoreAuthorizer
 from ovbp_sandbox.login_guard import LoginGuard
-from ovbp_sandbox.records import store as store_module
 from tests.sandbox.helpers import read_auth
 
 

@@ -8,8 +8,8 @@ import pytest
 
 from ovbp_facade import Client, Organization
 from ovbp_sandbox import Sandbox
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records.store import Store
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend.store import Store
 from tests.sandbox.helpers import read_auth
 
 

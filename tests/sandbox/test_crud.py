@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ovbp_sandbox.records.registry import FULL_RIGHTS
+from ovbp_sandbox.backend.registry import FULL_RIGHTS
 from tests.sandbox.helpers import Api, new_project, unique
 
 

@@ -13,11 +13,11 @@ SHARED = ("errors", "spec_file", "text", "login_guard", "http_limits")
 ALLOWED = {
     "timeseries": {"scripts"},  # analyses run the user's script
     "scripts": set(),
-    "records": {"engine.interface"},  # the record rules tell the engine through its Protocol
-    "engine": {"records", "timeseries", "scripts"},
-    "api": {"records", "engine.interface"},
+    "backend": {"engine.interface"},  # the record rules tell the engine through its Protocol
+    "engine": {"backend", "timeseries", "scripts"},
+    "api": {"backend", "engine.interface"},
     # the read-only pages: records, the series reads' helpers and Basic auth; only the server imports them
-    "dashboard": {"records", "engine.reads", "engine.generator_state", "timeseries", "api.auth"},
+    "dashboard": {"backend", "engine.reads", "engine.generator_state", "timeseries", "api.auth"},
 }
 IMPORTERS_OF_DASHBOARD = ("server.py", "cli.py")
 

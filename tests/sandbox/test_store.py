@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ovbp_sandbox.records.store import Store, utcnow_wire
+from ovbp_sandbox.backend.store import Store, utcnow_wire
 
 
 def test_insert_get_find_update_delete(tmp_path: Path) -> None:

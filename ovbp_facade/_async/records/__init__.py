@@ -3,7 +3,7 @@
 from .analyses import AsyncAnalysis, AsyncAnalysisConfig, AsyncAnalysisInput, AsyncAnalysisOutput
 from .base import AsyncRecord
 from .cleaners import AsyncCleaner, AsyncUnitcleaner
-from .ftp import AsyncFtpAccount, AsyncGateFtpAccount
+from .ftp_accounts import AsyncFtpAccount, AsyncGateFtpAccount
 from .gates import AsyncBaseFeeder, AsyncGate, AsyncGenericBasicFeeder, AsyncStaticWebserviceFeeder
 from .generators import AsyncImporter, AsyncImporterSeries
 from .mixins import AsyncActiveMixin, AsyncGeneratorMixin

@@ -8,19 +8,19 @@ from generated_client.api.analyses import analyses_run_action, analyses_set_acti
 from generated_client.models import ActiveState, ActiveValue, GeneratorAction
 from generated_client.models import AnalysisConfig as AnalysisConfigModel
 from generated_client.models import Task as TaskModel
-from generated_client.typed.async_endpoints import (
+from generated_client.typed.async_operations import (
     AsyncAnalysisConfigUpdate,
     AsyncAnalysisInputUpdate,
     AsyncAnalysisOutputUpdate,
     AsyncAnalysisUpdate,
 )
-from generated_client.typed.records import (
+from generated_client.typed.support import HasId
+from generated_client.typed.views import (
     AnalysisConfigFields,
     AnalysisFields,
     AnalysisInputFields,
     AnalysisOutputFields,
 )
-from generated_client.typed.support import HasId
 
 from .base import AsyncRecord
 from .mixins import AsyncActiveMixin, AsyncGeneratorMixin

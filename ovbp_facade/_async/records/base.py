@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
-from generated_client.typed.records import WIRE_ORDER
 from generated_client.typed.support import ModelView
+from generated_client.typed.views import WIRE_ORDER
 
 from ...errors import AnswerFieldMissingError
 from ...wire import data_from_wire

@@ -11,9 +11,9 @@ from generated_client.api.cleaners import cleaners_run_action
 from generated_client.api.unitcleaners import unitcleaners_set_active
 from generated_client.models import ActiveState, ActiveValue, GeneratorAction
 from generated_client.models import Task as TaskModel
-from generated_client.typed.async_endpoints import AsyncCleanerUpdate, AsyncUnitcleanerUpdate
-from generated_client.typed.records import CleanerFields, UnitcleanerFields
+from generated_client.typed.async_operations import AsyncCleanerUpdate, AsyncUnitcleanerUpdate
 from generated_client.typed.requests import UnitcleanerRequestFields
+from generated_client.typed.views import CleanerFields, UnitcleanerFields
 
 from ...run_async import offload
 from ...unitcleaner_changes import UnitcleanerChanges, plan_unitcleaner_changes

@@ -9,20 +9,20 @@ from generated_client.models import ActiveState, ActiveValue
 from generated_client.models import BaseFeeder as BaseFeederModel
 from generated_client.models import FtpAccount as FtpAccountModel
 from generated_client.models import Task as TaskModel
-from generated_client.typed.async_endpoints import (
+from generated_client.typed.async_operations import (
     AsyncBaseFeederUpdate,
     AsyncGateUpdate,
     AsyncGenericBasicFeederUpdate,
     AsyncStaticWebserviceFeederUpdate,
 )
-from generated_client.typed.records import (
+from generated_client.typed.requests import BaseFeederRequestFields
+from generated_client.typed.support import ref_id
+from generated_client.typed.views import (
     BaseFeederFields,
     GateFields,
     GenericBasicFeederFields,
     StaticWebserviceFeederFields,
 )
-from generated_client.typed.requests import BaseFeederRequestFields
-from generated_client.typed.support import ref_id
 from generated_client.types import Unset
 
 from ...errors import RecordStateError
@@ -32,7 +32,7 @@ from .mixins import AsyncActiveMixin
 if TYPE_CHECKING:
     import ftputil
 
-    from .ftp import AsyncGateFtpAccount
+    from .ftp_accounts import AsyncGateFtpAccount
     from .tasks import AsyncTask
 
 __all__ = ["AsyncBaseFeeder", "AsyncGate", "AsyncGenericBasicFeeder", "AsyncStaticWebserviceFeeder"]

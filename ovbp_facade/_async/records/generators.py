@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Unpack
 from generated_client.api.importers import importers_run_action, importers_set_active
 from generated_client.models import ActiveState, ActiveValue, GeneratorAction
 from generated_client.models import Task as TaskModel
-from generated_client.typed.async_endpoints import AsyncImporterUpdate
-from generated_client.typed.records import ImporterFields, ImporterSeriesFields
+from generated_client.typed.async_operations import AsyncImporterUpdate
 from generated_client.typed.requests import PatchedImporterRequestFields
 from generated_client.typed.support import HasId
+from generated_client.typed.views import ImporterFields, ImporterSeriesFields
 
 from .base import AsyncRecord
 from .lookup import get_one

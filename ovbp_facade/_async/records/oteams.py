@@ -8,13 +8,13 @@ from generated_client.models import FtpAccount as FtpAccountModel
 from generated_client.models import OdataProject as OdataProjectModel
 from generated_client.models import OdataUser as OdataUserModel
 from generated_client.models import Organization as OrganizationModel
-from generated_client.typed.async_endpoints import (
+from generated_client.typed.async_operations import (
     AsyncOdataProjectUpdate,
     AsyncOrganizationUpdate,
     AsyncProjectUpdate,
     AsyncUserUpdate,
 )
-from generated_client.typed.records import (
+from generated_client.typed.views import (
     OdataProjectFields,
     OdataUserFields,
     OrganizationFields,
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..endpoints import AsyncEndpoint
     from .analyses import AsyncAnalysis
     from .cleaners import AsyncCleaner
-    from .ftp import AsyncFtpAccount
+    from .ftp_accounts import AsyncFtpAccount
     from .gates import AsyncGate
     from .generators import AsyncImporter
     from .series import AsyncNotification, AsyncSeries

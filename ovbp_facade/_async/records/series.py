@@ -7,8 +7,8 @@ from typing import Any, Literal, overload
 import pandas as pd
 
 from generated_client.api.series import series_select
-from generated_client.typed.async_endpoints import AsyncNotificationUpdate, AsyncSeriesUpdate
-from generated_client.typed.records import NotificationFields, SeriesFields
+from generated_client.typed.async_operations import AsyncNotificationUpdate, AsyncSeriesUpdate
+from generated_client.typed.views import NotificationFields, SeriesFields
 
 from ...run_async import parse
 from ...select_options import SelectOptions, TimeBound, select_method

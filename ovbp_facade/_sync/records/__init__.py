@@ -4,7 +4,7 @@
 from .analyses import Analysis, AnalysisConfig, AnalysisInput, AnalysisOutput
 from .base import Record
 from .cleaners import Cleaner, Unitcleaner
-from .ftp import FtpAccount, GateFtpAccount
+from .ftp_accounts import FtpAccount, GateFtpAccount
 from .gates import BaseFeeder, Gate, GenericBasicFeeder, StaticWebserviceFeeder
 from .generators import Importer, ImporterSeries
 from .mixins import ActiveMixin, GeneratorMixin

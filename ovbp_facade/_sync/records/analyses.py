@@ -9,19 +9,19 @@ from generated_client.api.analyses import analyses_run_action, analyses_set_acti
 from generated_client.models import ActiveState, ActiveValue, GeneratorAction
 from generated_client.models import AnalysisConfig as AnalysisConfigModel
 from generated_client.models import Task as TaskModel
-from generated_client.typed.endpoints import (
+from generated_client.typed.operations import (
     AnalysisConfigUpdate,
     AnalysisInputUpdate,
     AnalysisOutputUpdate,
     AnalysisUpdate,
 )
-from generated_client.typed.records import (
+from generated_client.typed.support import HasId
+from generated_client.typed.views import (
     AnalysisConfigFields,
     AnalysisFields,
     AnalysisInputFields,
     AnalysisOutputFields,
 )
-from generated_client.typed.support import HasId
 
 from .base import Record
 from .mixins import ActiveMixin, GeneratorMixin

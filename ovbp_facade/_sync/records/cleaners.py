@@ -12,9 +12,9 @@ from generated_client.api.cleaners import cleaners_run_action
 from generated_client.api.unitcleaners import unitcleaners_set_active
 from generated_client.models import ActiveState, ActiveValue, GeneratorAction
 from generated_client.models import Task as TaskModel
-from generated_client.typed.endpoints import CleanerUpdate, UnitcleanerUpdate
-from generated_client.typed.records import CleanerFields, UnitcleanerFields
+from generated_client.typed.operations import CleanerUpdate, UnitcleanerUpdate
 from generated_client.typed.requests import UnitcleanerRequestFields
+from generated_client.typed.views import CleanerFields, UnitcleanerFields
 
 from ...run_sync import offload
 from ...unitcleaner_changes import UnitcleanerChanges, plan_unitcleaner_changes

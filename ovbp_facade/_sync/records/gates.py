@@ -10,20 +10,20 @@ from generated_client.models import ActiveState, ActiveValue
 from generated_client.models import BaseFeeder as BaseFeederModel
 from generated_client.models import FtpAccount as FtpAccountModel
 from generated_client.models import Task as TaskModel
-from generated_client.typed.endpoints import (
+from generated_client.typed.operations import (
     BaseFeederUpdate,
     GateUpdate,
     GenericBasicFeederUpdate,
     StaticWebserviceFeederUpdate,
 )
-from generated_client.typed.records import (
+from generated_client.typed.requests import BaseFeederRequestFields
+from generated_client.typed.support import ref_id
+from generated_client.typed.views import (
     BaseFeederFields,
     GateFields,
     GenericBasicFeederFields,
     StaticWebserviceFeederFields,
 )
-from generated_client.typed.requests import BaseFeederRequestFields
-from generated_client.typed.support import ref_id
 from generated_client.types import Unset
 
 from ...errors import RecordStateError
@@ -33,7 +33,7 @@ from .mixins import ActiveMixin
 if TYPE_CHECKING:
     import ftputil
 
-    from .ftp import GateFtpAccount
+    from .ftp_accounts import GateFtpAccount
     from .tasks import Task
 
 __all__ = ["BaseFeeder", "Gate", "GenericBasicFeeder", "StaticWebserviceFeeder"]

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Unpack
 from generated_client.api.importers import importers_run_action, importers_set_active
 from generated_client.models import ActiveState, ActiveValue, GeneratorAction
 from generated_client.models import Task as TaskModel
-from generated_client.typed.endpoints import ImporterUpdate
-from generated_client.typed.records import ImporterFields, ImporterSeriesFields
+from generated_client.typed.operations import ImporterUpdate
 from generated_client.typed.requests import PatchedImporterRequestFields
 from generated_client.typed.support import HasId
+from generated_client.typed.views import ImporterFields, ImporterSeriesFields
 
 from .base import Record
 from .lookup import get_one

@@ -9,13 +9,13 @@ from generated_client.models import FtpAccount as FtpAccountModel
 from generated_client.models import OdataProject as OdataProjectModel
 from generated_client.models import OdataUser as OdataUserModel
 from generated_client.models import Organization as OrganizationModel
-from generated_client.typed.endpoints import (
+from generated_client.typed.operations import (
     OdataProjectUpdate,
     OrganizationUpdate,
     ProjectUpdate,
     UserUpdate,
 )
-from generated_client.typed.records import (
+from generated_client.typed.views import (
     OdataProjectFields,
     OdataUserFields,
     OrganizationFields,
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..endpoints import Endpoint
     from .analyses import Analysis
     from .cleaners import Cleaner
-    from .ftp import FtpAccount
+    from .ftp_accounts import FtpAccount
     from .gates import Gate
     from .generators import Importer
     from .series import Notification, Series

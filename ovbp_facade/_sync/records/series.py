@@ -8,8 +8,8 @@ from typing import Any, Literal, overload
 import pandas as pd
 
 from generated_client.api.series import series_select
-from generated_client.typed.endpoints import NotificationUpdate, SeriesUpdate
-from generated_client.typed.records import NotificationFields, SeriesFields
+from generated_client.typed.operations import NotificationUpdate, SeriesUpdate
+from generated_client.typed.views import NotificationFields, SeriesFields
 
 from ...run_sync import parse
 from ...select_options import SelectOptions, TimeBound, select_method

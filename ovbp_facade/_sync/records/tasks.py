@@ -8,7 +8,7 @@ import logging
 import time
 from typing import ClassVar
 
-from generated_client.typed.records import TaskFields
+from generated_client.typed.views import TaskFields
 
 from ...errors import TaskDidNotFinishSuccessfully, TaskTimeoutError
 from ...run_sync import sleep

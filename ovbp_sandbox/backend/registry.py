@@ -1,6 +1,6 @@
 """What the sandbox knows about each collection: defaults, foreign keys, owned records, cascades.
 
-Kept as plain data so the generic CRUD routes (api/crud.py) and the record rules (records/rules.py)
+Kept as plain data so the generic CRUD routes (api/crud.py) and the record rules (backend/platform_rules.py)
 stay short; the wire field lists themselves come from the spec.
 """
 

@@ -14,9 +14,9 @@ import string
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ovbp_sandbox.backend.registry import GATE_FTP_ACCOUNTS
+from ovbp_sandbox.backend.store import WIRE_DATETIME_FORMAT, Store
 from ovbp_sandbox.errors import ApiError
-from ovbp_sandbox.records.registry import GATE_FTP_ACCOUNTS
-from ovbp_sandbox.records.store import WIRE_DATETIME_FORMAT, Store
 
 FTP_HOST = "127.0.0.1"
 _ALPHABET = string.ascii_letters + string.digits

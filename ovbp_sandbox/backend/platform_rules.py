@@ -1,4 +1,4 @@
-"""What the platform does when records are created, changed or deleted.
+"""`Platform`: what the platform does when records are created, changed or deleted.
 
 Side records (a project's odata project, a gate's FTP account, an importer's cleaner...), foreign
 key checks within the caller's organization, cascades on delete, and the engine's hooks. Routes
@@ -14,12 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ovbp_sandbox.backend import external_ftp, ftp_accounts
+from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend.answer_forms import field_forms
+from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.engine.interface import EngineAPI
 from ovbp_sandbox.errors import ApiError, InvalidOptions, bad_request, not_found
-from ovbp_sandbox.records import external_ftp, ftp_accounts
-from ovbp_sandbox.records import registry as r
-from ovbp_sandbox.records.answer_forms import field_forms
-from ovbp_sandbox.records.store import Store
 
 
 def _series_of_project_named(platform: Platform, rec: dict[str, Any], value: Any) -> bool:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from generated_client.api.gate_ftp_accounts import gate_ftp_accounts_list_dir, gate_ftp_accounts_password
 from generated_client.api.user_ftp_accounts import user_ftp_accounts_list_dir, user_ftp_accounts_password
 from generated_client.models import DirListing, FtpPassword, ListDirRequest
-from generated_client.typed.records import FtpAccountFields
+from generated_client.typed.views import FtpAccountFields
 
 from ...errors import FtpAccountNotConfiguredError, FtpProtocolError
-from ...ftp import FtpEntry, open_ftputil_host
+from ...ftp_client import FtpEntry, open_ftputil_host
 from ...run_async import offload
 from .base import AsyncRecord
 

@@ -17,7 +17,7 @@ from .errors import ExportError
 if TYPE_CHECKING:
     import ftputil
 
-    from .ftp import FtpEntry
+    from .ftp_client import FtpEntry
 
 __all__ = ["EXPORTS_DIR", "check_export_arguments", "fetch_export", "parse_export_dir", "temporary_dir"]
 

@@ -10,7 +10,7 @@ from typing import Unpack
 
 from generated_client.api.gate_ftp_accounts import gate_ftp_accounts_attach_new_oftp_account
 from generated_client.models import FtpAccount as FtpAccountModel
-from generated_client.typed.async_endpoints import (
+from generated_client.typed.async_operations import (
     AsyncAnalysesOperations,
     AsyncAnalysisConfigsOperations,
     AsyncAnalysisInputsOperations,

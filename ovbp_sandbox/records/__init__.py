@@ -1,1 +1,0 @@
-"""The sandbox's state: records and credentials in SQLite, series points, and the rules of records."""
