@@ -21,7 +21,7 @@ from ovbp_facade import Client, Project
 from ovbp_sandbox import Sandbox
 from ovbp_sandbox.backend import registry as r
 from ovbp_sandbox.backend import series_points
-from ovbp_sandbox.engine.generator_state import output_series
+from ovbp_sandbox.backend.generator_records import output_series
 
 from .range_reads import frame_of, seed
 

@@ -21,7 +21,6 @@ from starlette.types import Receive, Scope, Send
 from ovbp_sandbox.api.app import build_app
 from ovbp_sandbox.api.faults import FaultCounters, FaultInjector, FaultSettings
 from ovbp_sandbox.api.spec import API_PREFIX
-from ovbp_sandbox.backend import registry as r
 from ovbp_sandbox.backend.ftp_accounts import new_password
 from ovbp_sandbox.backend.platform_rules import Platform
 from ovbp_sandbox.backend.store import Store
@@ -149,13 +148,7 @@ class Sandbox:
         if platform.store.login_exists(DEFAULT_LOGIN) and self.auth_path.exists():
             return
         password = new_password()
-        users = platform.store.find(r.USERS, username=DEFAULT_LOGIN)
-        if users:
-            platform.store.set_credentials(
-                DEFAULT_LOGIN, password, user_id=users[0]["id"], organization_id=org["id"]
-            )
-        else:
-            platform.create_user(org["id"], DEFAULT_LOGIN, password)
+        platform.set_user_password(org["id"], DEFAULT_LOGIN, password)
         write_auth_file(self.auth_path, DEFAULT_LOGIN, password)
 
     def _start_http(self, platform: Platform) -> None:

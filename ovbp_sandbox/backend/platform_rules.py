@@ -17,6 +17,7 @@ from typing import Any
 from ovbp_sandbox.backend import external_ftp, ftp_accounts
 from ovbp_sandbox.backend import registry as r
 from ovbp_sandbox.backend.answer_forms import field_forms
+from ovbp_sandbox.backend.generator_records import recount_unresolved
 from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.engine.interface import EngineAPI
 from ovbp_sandbox.errors import ApiError, InvalidOptions, bad_request, not_found
@@ -180,19 +181,9 @@ class Platform:
             if collection == r.PROJECTS and "name" in fields and updated.get("odata"):
                 self.store.update(r.ODATA_PROJECTS, updated["odata"], {"name": fields["name"]}, conn=conn)
             if collection == r.NOTIFICATIONS:
-                changed.extend(self._recount_notifications(updated.get("generator"), conn))
+                changed.extend(recount_unresolved(self.store, updated.get("generator"), conn))
         self._changed(changed)
         return updated
-
-    def _recount_notifications(self, generator_id: Any, conn: sqlite3.Connection) -> list[tuple[str, str]]:
-        """Keep an analysis' ``unresolved_notifications_nb`` right when its notifications change."""
-        if not isinstance(generator_id, str) or self.store.get(r.ANALYSES, generator_id) is None:
-            return []
-        unresolved = self.store.find(r.NOTIFICATIONS, generator=generator_id, resolved=False)
-        self.store.update(
-            r.ANALYSES, generator_id, {"unresolved_notifications_nb": len(unresolved)}, conn=conn
-        )
-        return [(r.ANALYSES, generator_id)]
 
     def set_fields(self, collection: str, record_id: str, fields: dict[str, Any]) -> dict[str, Any]:
         """A server-side change (e.g. the active action), with the engine told afterwards."""
@@ -342,7 +333,7 @@ class Platform:
             self._delete(collection, record_id, conn, deleted, nulled)
             for coll, record in deleted:
                 if coll == r.NOTIFICATIONS:
-                    nulled.extend(self._recount_notifications(record.get("generator"), conn))
+                    nulled.extend(recount_unresolved(self.store, record.get("generator"), conn))
         for coll, record in deleted:
             if coll in r.FTP_ACCOUNT_COLLECTIONS:
                 ftp_accounts.remove_home(self.ftp_root, coll, record["id"])
@@ -427,6 +418,14 @@ class Platform:
             )
             account = self._new_ftp_account(r.USER_FTP_ACCOUNTS, org["id"], conn, attach=True)
             return self.store.update(r.ORGANIZATIONS, org["id"], {"ftp_account": account["id"]}, conn=conn)
+
+    def set_user_password(self, organization_id: str, login: str, password: str) -> dict[str, Any]:
+        """The user of `login` with a new password (created, in the organization, when there is none)."""
+        users = self.store.find(r.USERS, username=login)
+        if not users:
+            return self.create_user(organization_id, login, password)
+        self.store.set_credentials(login, password, user_id=users[0]["id"], organization_id=organization_id)
+        return users[0]
 
     def create_user(self, organization_id: str, login: str, password: str) -> dict[str, Any]:
         """A user of the organization, with their odata user and an attached personal FTP account."""

@@ -16,9 +16,9 @@ import numpy.typing as npt
 import pandas as pd
 
 from ovbp_sandbox.backend import series_points
+from ovbp_sandbox.backend.generator_records import series_timezone, stored_clock
 from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.dashboard.downsample import DEFAULT_BUCKETS, min_max_indices
-from ovbp_sandbox.engine.generator_state import series_timezone, stored_clock
 from ovbp_sandbox.engine.reads import CLOCK_MARGIN
 from ovbp_sandbox.timeseries.selection import in_clock
 

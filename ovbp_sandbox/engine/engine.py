@@ -12,15 +12,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from ovbp_sandbox.backend import registry as r
-from ovbp_sandbox.backend import series_points
+from ovbp_sandbox.backend.generator_records import drop_series_points, link_importer_series
+from ovbp_sandbox.backend.storage_migration import migrate_storage
 from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.engine import validation
-from ovbp_sandbox.engine.generator_state import POSITION_SET, import_position, migrate_storage
+from ovbp_sandbox.engine.generator_files import POSITION_SET, import_position
 from ovbp_sandbox.engine.jobs import (
     RUNS,
     JobContext,
     clear_generator,
-    link_importer_series,
     run_downstream,
     run_export,
     run_importer,
@@ -52,8 +52,7 @@ class Engine:
         self.data_dir = pathlib.Path(data_dir)
         self.ftp_root = pathlib.Path(ftp_root)
         self.script_timeout_s = script_timeout_s
-        series_points.create_tables(store.connection())
-        migrate_storage(store)
+        migrate_storage(store)  # the points' tables made, older data moved to today's storage
         self.worker = TaskWorker(store, TASK_COLLECTIONS)
         self.scheduler = Scheduler(store, self.worker, self._start_run)
         self.reads = SeriesReads(store)
@@ -165,8 +164,7 @@ class Engine:
     def on_record_deleted(self, collection: str, record: dict[str, Any]) -> None:
         """Drop the points of deleted series; a deleted unitcleaner's cleaned series goes too."""
         if collection == r.SERIES:
-            with self.store.transaction() as conn:
-                series_points.delete_series(conn, record["id"])
+            drop_series_points(self.store, record["id"])
         elif (
             collection == r.UNITCLEANERS
             and isinstance(record.get("cleaner"), str)

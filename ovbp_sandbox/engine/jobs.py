@@ -8,7 +8,6 @@ changes inside transactions, one per imported file, so a failing file leaves ear
 from __future__ import annotations
 
 import pathlib
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,23 +15,24 @@ from typing import Any
 import pandas as pd
 
 from ovbp_sandbox.backend import external_ftp, series_points
+from ovbp_sandbox.backend import generator_records as records
 from ovbp_sandbox.backend import registry as r
-from ovbp_sandbox.backend.store import Store, utcnow_wire
-from ovbp_sandbox.engine import pickup
-from ovbp_sandbox.engine.generator_state import (
+from ovbp_sandbox.backend.generator_records import (
     DEFAULT_TIMEZONE,
     GENERATOR_COLLECTIONS,
+    analysis_config,
+    notify,
+    series_timezone,
+    stored_clock,
+)
+from ovbp_sandbox.backend.store import Store
+from ovbp_sandbox.engine import pickup
+from ovbp_sandbox.engine.generator_files import (
     MDATE_FORMAT,
     MISSING_RUNS,
     POSITION_SET,
-    analysis_config,
-    delete_output_series,
     gate_account,
     gate_home,
-    notify,
-    output_series,
-    series_timezone,
-    stored_clock,
     user_home,
 )
 from ovbp_sandbox.engine.worker import TaskFailed
@@ -136,7 +136,6 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
         candidates = sorted([*candidates, *again], key=lambda c: c.key)
     imported = 0
     failures: list[TaskFailed] = []
-    organization = store.organization_of(r.IMPORTERS, importer_id)
     for candidate in candidates:
         rel_path = candidate.rel_path
         content = candidate.path.read_bytes()
@@ -150,52 +149,40 @@ def run_importer(ctx: JobContext, importer_id: str, from_instant: str | None = N
         index = pd.DatetimeIndex(df.index) if len(df.index) else None
         first = None if index is None else int(index.min().value // 1_000_000)
         last = None if index is None else int(index.max().value // 1_000_000)
-        with store.transaction() as conn:
-            for column in df.columns:
-                name = str(column)
-                if not store.find(r.IMPORTER_SERIES, generator=importer_id, external_name=name):
-                    store.insert(
-                        r.IMPORTER_SERIES,
-                        {"generator": importer_id, "name": name, "external_name": name, "unitcleaner": None},
-                        organization_id=organization,
-                        conn=conn,
-                    )
-                series = output_series(
-                    store, conn, generator_collection=r.IMPORTERS, generator=importer, name=name
-                )
-                points = df[column].dropna()
-                if from_instant:
-                    kept_before = stored_instant(from_instant, store, series)
-                    points = points[pd.DatetimeIndex(points.index) >= kept_before]
-                series_points.append_points(conn, series["id"], points)
-            ledger[rel_path] = pickup.read_entry(candidate, content, first, last)
-            store.update(
-                r.IMPORTERS,
-                importer_id,
-                {
-                    "last_imported_path": rel_path,
-                    "latest_imported_mdate": candidate.mtime.strftime(MDATE_FORMAT),
-                    pickup.LEDGER: ledger,
-                },
-                conn=conn,
-            )
+        ledger[rel_path] = pickup.read_entry(candidate, content, first, last)
+        records.write_imported_file(
+            store,
+            importer,
+            {str(column): df[column].dropna() for column in df.columns},
+            None if from_instant is None else _kept_from(store, from_instant),
+            {
+                "last_imported_path": rel_path,
+                "latest_imported_mdate": candidate.mtime.strftime(MDATE_FORMAT),
+                pickup.LEDGER: ledger,
+            },
+        )
         imported += 1
     fresh = any(c.reason != "re-run" for c in candidates)
-    store.update(
+    records.finish_run(
+        store,
         r.IMPORTERS,
         importer_id,
-        {
-            "last_run": utcnow_wire(),
-            POSITION_SET: False,
-            pickup.LEDGER: ledger,
-            **_missing_files(ctx, importer, fresh),
-        },
+        {POSITION_SET: False, pickup.LEDGER: ledger, **_missing_files(ctx, importer, fresh)},
     )
     if imported:
         run_downstream(ctx, r.IMPORTERS, importer_id)
     if failures:
         raise failures[0] if len(failures) == 1 else TaskFailed("; ".join(str(f) for f in failures))
     return ""
+
+
+def _kept_from(store: Store, instant: str) -> records.Trim:
+    """A partial reset's trim: each series keeps the points it holds before `instant` (read in its clock)."""
+
+    def trim(series: dict[str, Any], points: pd.Series[float]) -> pd.Series[float]:
+        return points[pd.DatetimeIndex(points.index) >= stored_instant(instant, store, series)]
+
+    return trim
 
 
 def _holds_from(entry: dict[str, Any] | None, instant_ms: int) -> bool:
@@ -218,9 +205,7 @@ def _auto_partial_reset(
         return None
     firsts = [entry.get("first") for entry in changed]
     start = 0 if any(f is None for f in firsts) else min(int(f) for f in firsts if f is not None)
-    with store.transaction() as conn:
-        for series in store.find(r.SERIES, generator=importer["id"]):
-            series_points.delete_points(conn, series["id"], pd.Timestamp(start, unit="ms") if start else None)
+    records.delete_points_from(store, importer["id"], pd.Timestamp(start, unit="ms") if start else None)
     return start
 
 
@@ -253,48 +238,6 @@ def run_downstream(ctx: JobContext, collection: str, generator_id: str) -> None:
         ctx.submit(r.ANALYSES, analysis_id, "run", None)
 
 
-def link_importer_series(store: Store, cleaner_id: str) -> None:
-    """Point each importer series at the unitcleaner cleaning it (null when none does)."""
-    cleaner = store.get(r.CLEANERS, cleaner_id)
-    if cleaner is None:
-        return
-    by_external = {
-        str(uc["external_name"]): uc["id"] for uc in store.find(r.UNITCLEANERS, cleaner=cleaner_id)
-    }
-    with store.transaction() as conn:
-        for item in store.find(r.IMPORTER_SERIES, generator=cleaner.get("related_importer")):
-            wanted = by_external.get(str(item["external_name"]))
-            if item.get("unitcleaner") != wanted:
-                store.update(r.IMPORTER_SERIES, item["id"], {"unitcleaner": wanted}, conn=conn)
-            if wanted is not None:  # the unitcleaner's `input_series`: the importer series it cleans
-                unitcleaner = store.get(r.UNITCLEANERS, wanted)
-                if unitcleaner is not None and unitcleaner.get("input_series") != item["id"]:
-                    store.update(r.UNITCLEANERS, wanted, {"input_series": item["id"]}, conn=conn)
-
-
-def _write_output(
-    store: Store,
-    conn: sqlite3.Connection,
-    collection: str,
-    generator: dict[str, Any],
-    declared: dict[str, Any],
-    freq: str | None,
-    points: pd.Series,
-) -> None:
-    """Replace the points of the output series ``declared`` (a unitcleaner or an analysis output)."""
-    series = output_series(
-        store,
-        conn,
-        generator_collection=collection,
-        generator=generator,
-        name=str(declared["name"]),
-        freq=freq,
-        unit=str(declared.get("unit") or ""),
-        label=str(declared.get("label") or ""),
-    )
-    series_points.replace_points(conn, series["id"], points)
-
-
 def run_cleaner(ctx: JobContext, cleaner_id: str) -> str:
     """Recompute every cleaned series of the cleaner from its importer's series."""
     store = ctx.store
@@ -315,15 +258,9 @@ def run_cleaner(ctx: JobContext, cleaner_id: str) -> str:
         except InvalidOptions as error:
             problems.append(f"{uc['name']}: {error}")
             continue
-        with store.transaction() as conn:
-            _write_output(store, conn, r.CLEANERS, cleaner, uc, uc.get("freq"), cleaned)
-            store.update(r.UNITCLEANERS, uc["id"], {"last_run": utcnow_wire()}, conn=conn)
-    link_importer_series(store, cleaner_id)
-    with store.transaction() as conn:
-        for series in store.find(r.SERIES, generator=cleaner_id):
-            if series["name"] not in names:  # its unitcleaner was deleted or renamed
-                delete_output_series(store, conn, series)
-        store.update(r.CLEANERS, cleaner_id, {"last_run": utcnow_wire()}, conn=conn)
+        records.write_cleaned(store, cleaner, uc, cleaned)
+    records.link_importer_series(store, cleaner_id)
+    records.finish_cleaner_run(store, cleaner_id, names)  # a series whose unitcleaner went, goes
     for analysis_id in _downstream_analyses(store, cleaner_id):
         ctx.submit(r.ANALYSES, analysis_id, "run", None)
     if problems:
@@ -370,16 +307,10 @@ def run_analysis(ctx: JobContext, analysis_id: str) -> str:
     try:
         results = compute_analysis(inputs, config, outputs, ctx.script_timeout_s)
     except ScriptError as error:
-        store.update(r.ANALYSES, analysis_id, {"last_run": utcnow_wire()})
+        records.finish_run(store, r.ANALYSES, analysis_id)
         raise _script_failed(ctx, r.ANALYSES, analysis, "", error) from None
-    with store.transaction() as conn:
-        for output in outputs:
-            if output["name"] not in results:
-                continue
-            _write_output(
-                store, conn, r.ANALYSES, analysis, output, config.get("output_freq"), results[output["name"]]
-            )
-        store.update(r.ANALYSES, analysis_id, {"last_run": utcnow_wire()}, conn=conn)
+    written = [(output, results[output["name"]]) for output in outputs if output["name"] in results]
+    records.write_analysis_outputs(store, analysis, written, config.get("output_freq"))
     for downstream in _downstream_analyses(store, analysis_id):
         ctx.submit(r.ANALYSES, downstream, "run", None)
     return ""
@@ -406,19 +337,14 @@ def clear_generator(
     """
     store = ctx.store
     _get(store, collection, generator_id)
-    with store.transaction() as conn:
-        for series in store.find(r.SERIES, generator=generator_id):
-            from_ts = None
-            if partial_instant:
-                from_ts = stored_instant(partial_instant, store, series)
-            series_points.delete_points(conn, series["id"], from_ts)
-        changes: dict[str, Any] = {"last_clear": utcnow_wire()}
-        if collection == r.IMPORTERS and rewind:
-            changes.update({"last_imported_path": None, "latest_imported_mdate": None, pickup.LEDGER: {}})
-        store.update(collection, generator_id, changes, conn=conn)
-        if collection == r.CLEANERS:
-            for uc in store.find(r.UNITCLEANERS, cleaner=generator_id):
-                store.update(r.UNITCLEANERS, uc["id"], {"last_clear": changes["last_clear"]}, conn=conn)
+    rewound: dict[str, Any] = {"last_imported_path": None, "latest_imported_mdate": None, pickup.LEDGER: {}}
+    records.clear_points(
+        store,
+        collection,
+        generator_id,
+        lambda series: stored_instant(partial_instant, store, series) if partial_instant else None,
+        rewound if collection == r.IMPORTERS and rewind else None,
+    )
     return ""
 
 

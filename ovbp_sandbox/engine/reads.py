@@ -9,8 +9,8 @@ import pandas as pd
 
 from ovbp_sandbox.backend import registry as r
 from ovbp_sandbox.backend import series_points
+from ovbp_sandbox.backend.generator_records import series_timezone, stored_clock
 from ovbp_sandbox.backend.store import Store
-from ovbp_sandbox.engine.generator_state import series_timezone, stored_clock
 from ovbp_sandbox.errors import InvalidOptions
 from ovbp_sandbox.timeseries.selection import (
     MAX_POINTS,

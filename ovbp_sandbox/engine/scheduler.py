@@ -15,9 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ovbp_sandbox.backend import registry as r
+from ovbp_sandbox.backend.generator_records import DEFAULT_TIMEZONE
 from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.engine.crontab import crontab_errors, next_fire_time
-from ovbp_sandbox.engine.generator_state import DEFAULT_TIMEZONE
 from ovbp_sandbox.engine.worker import TaskWorker
 from ovbp_sandbox.timeseries.timezones import timezone_errors
 

@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from ovbp_sandbox.backend import task_records
 from ovbp_sandbox.backend.store import Store, utcnow_wire
 from ovbp_sandbox.errors import InvalidOptions
 
@@ -55,15 +56,7 @@ class TaskWorker:
 
     def fail_interrupted_tasks(self) -> int:
         """Mark tasks left pending or running (by a crash) as failed; answer how many."""
-        count = 0
-        for collection in self.task_collections:
-            for task in self.store.find(collection):
-                base = dict(task.get("base") or {})
-                if base.get("status") in ("pending", "running"):
-                    base.update(status="failed", end_date=utcnow_wire(), message=CRASH_MESSAGE)
-                    self.store.update(collection, task["id"], {"base": base})
-                    count += 1
-        return count
+        return task_records.fail_interrupted_tasks(self.store, self.task_collections, CRASH_MESSAGE)
 
     # -- counting what is left to do ---------------------------------------------------------------
     def hold(self) -> None:
@@ -86,19 +79,13 @@ class TaskWorker:
         self, collection: str, target: str | None, organization_id: str | None, job: Job
     ) -> dict[str, Any]:
         """Create the task record (pending) and queue its job; answer the record."""
-        base = {"status": "pending", "creation_date": utcnow_wire(), "start_date": None, "end_date": None}
-        task = self.store.insert(
-            collection, {"target": target, "base": {**base, "message": ""}}, organization_id=organization_id
-        )
+        task = task_records.create_task(self.store, collection, target, organization_id)
         self.hold()
         self._queue.put((collection, task["id"], job))
         return task
 
     def _set_base(self, collection: str, task_id: str, **changes: Any) -> None:
-        task = self.store.get(collection, task_id)
-        if task is None:  # deleted with its target
-            return
-        self.store.update(collection, task_id, {"base": {**(task.get("base") or {}), **changes}})
+        task_records.update_task_base(self.store, collection, task_id, **changes)
 
     def _work(self) -> None:
         while True:

@@ -249,8 +249,8 @@ def test_a_data_dir_of_the_previous_storage_is_moved_to_utc_once(tmp_path: Any) 
     """Data dirs written when cleaned series were kept in local time keep every point, now in UTC."""
     from ovbp_sandbox.backend import registry as r
     from ovbp_sandbox.backend import series_points
+    from ovbp_sandbox.backend.storage_migration import migrate_storage
     from ovbp_sandbox.backend.store import Store
-    from ovbp_sandbox.engine.generator_state import migrate_storage
 
     store = Store(tmp_path / "sandbox.sqlite3")
     series_points.create_tables(store.connection())

@@ -14,9 +14,9 @@ import pytest
 from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT
 from ovbp_sandbox.backend import registry as r
 from ovbp_sandbox.backend import series_points
+from ovbp_sandbox.backend.generator_records import output_series
 from ovbp_sandbox.backend.store import Store
 from ovbp_sandbox.engine import Engine
-from ovbp_sandbox.engine.generator_state import output_series
 from tests.engine.engine_world import ORG, World, guide_file, write
 
 

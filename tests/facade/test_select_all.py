@@ -23,7 +23,7 @@ from ovbp_facade.series_frames import select_arrays
 from ovbp_sandbox import Sandbox
 from ovbp_sandbox.backend import registry as r
 from ovbp_sandbox.backend import series_points
-from ovbp_sandbox.engine.generator_state import output_series
+from ovbp_sandbox.backend.generator_records import output_series
 
 
 def seed(

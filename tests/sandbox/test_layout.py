@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
 from ovbp_sandbox.api.routes import ACTION_HANDLERS, STANDARD_HANDLERS, handler_for, path_kind
@@ -13,11 +16,12 @@ SHARED = ("errors", "spec_file", "text", "login_guard", "http_limits")
 ALLOWED = {
     "timeseries": {"scripts"},  # analyses run the user's script
     "scripts": set(),
-    "backend": {"engine.interface"},  # the record rules tell the engine through its Protocol
+    # the record rules tell the engine through its Protocol; the storage migration converts clocks
+    "backend": {"engine.interface", "timeseries.clocks"},
     "engine": {"backend", "timeseries", "scripts"},
     "api": {"backend", "engine.interface"},
     # the read-only pages: records, the series reads' helpers and Basic auth; only the server imports them
-    "dashboard": {"backend", "engine.reads", "engine.generator_state", "timeseries", "api.auth"},
+    "dashboard": {"backend", "engine.reads", "timeseries", "api.auth"},
 }
 IMPORTERS_OF_DASHBOARD = ("server.py", "cli.py")
 
@@ -87,3 +91,45 @@ def test_an_operation_fitting_no_rule_is_refused_when_the_app_is_built() -> None
     )
     with pytest.raises(LookupError, match="importers_rewind"):
         handler_for(new_action)
+
+
+# what changes records or points: the Store's writes and series_points' (upload tracking, the FTP
+# server's bookkeeping of half-written files, is not a record)
+RECORD_WRITES = {
+    "insert",
+    "update",
+    "delete",
+    "transaction",
+    "set_credentials",
+    "set_ftp_login",
+    "delete_ftp_login",
+}
+POINT_WRITES = {"append_points", "delete_points", "replace_points", "delete_series", "create_tables"}
+
+
+def record_writes(path: Path) -> list[str]:
+    """`line: call` for each write of records or points in a module (calls on a `...store` object, or
+    series_points' writing functions)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        receiver = ast.unparse(node.func.value)
+        if (receiver.endswith("store") and node.func.attr in RECORD_WRITES) or (
+            receiver.endswith("series_points") and node.func.attr in POINT_WRITES
+        ):
+            found.append(f"{node.lineno}: {receiver}.{node.func.attr}")
+    return found
+
+
+def test_only_the_backend_writes_records() -> None:
+    """The API, the engine, the dashboard and the server change records through the backend alone
+    (moto's rule: one backend per service is where its state changes)."""
+    outside = [
+        f"{path.relative_to(ROOT)}:{write}"
+        for path in sorted((ROOT / "ovbp_sandbox").rglob("*.py"))
+        if "backend" not in path.relative_to(ROOT / "ovbp_sandbox").parts
+        for write in record_writes(path)
+    ]
+    assert outside == []
+    assert record_writes(ROOT / "ovbp_sandbox" / "backend" / "generator_records.py")  # the check sees writes
