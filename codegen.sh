@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates the derived code, with pinned tools: generated_client/ from openapi/ovbp.yaml, and the sync
-# facade ovbp_facade/_sync/ from the async one (codegen/unasync_facade.py). Both are committed.
+# Regenerates the derived code, with pinned tools: generated_client/ from openapi/ovbp.yaml, the facade's
+# collection endpoints and client attributes (ovbp_facade/_async/collection_endpoints.py,
+# codegen/derive_facade.py), and the sync facade ovbp_facade/_sync/ from the async one
+# (codegen/unasync_facade.py). All are committed.
 #   ./codegen.sh          replace both with a fresh derivation
 #   ./codegen.sh --check  exit non-zero, naming each differing file, if either is stale
 set -euo pipefail
@@ -77,6 +79,9 @@ if [[ "$mode" == "check" ]]; then
     sed -e "s#$out#(generated)#g" -e "s#$TARGET#generated_client#g" "$work/diff" >&2
     status=1
   fi
+  if ! "$TOOLS/bin/python" "$HERE/codegen/derive_facade.py" "$SPEC" "$HERE/ovbp_facade/_async" --check; then
+    status=1
+  fi
   if "$TOOLS/bin/python" "$HERE/codegen/unasync_facade.py" --check >&2; then
     echo "ovbp_facade/_sync/ matches ovbp_facade/_async/"
   else
@@ -88,5 +93,7 @@ fi
 rm -rf "$TARGET"
 cp -R "$out" "$TARGET"
 echo "generated_client/ regenerated from openapi/ovbp.yaml"
+"$TOOLS/bin/python" "$HERE/codegen/derive_facade.py" "$SPEC" "$HERE/ovbp_facade/_async"
+echo "ovbp_facade/_async/collection_endpoints.py derived from openapi/ovbp.yaml"
 "$TOOLS/bin/python" "$HERE/codegen/unasync_facade.py"
 echo "ovbp_facade/_sync/ derived from ovbp_facade/_async/"

@@ -17,36 +17,9 @@ from ..errors import AuthFileError, OVBPClientError
 from ..logs import log_requests_at_debug
 from ..run_async import Eventually
 from ..wire import RawAnswer
-from .collection_endpoints import (
-    AsyncAnalysesEndpoint,
-    AsyncAnalysisConfigsEndpoint,
-    AsyncAnalysisInputsEndpoint,
-    AsyncAnalysisOutputsEndpoint,
-    AsyncAnalysisTasksEndpoint,
-    AsyncBaseFeedersEndpoint,
-    AsyncBaseFeederTasksEndpoint,
-    AsyncCleanersEndpoint,
-    AsyncCleanerTasksEndpoint,
-    AsyncGateFtpAccountsEndpoint,
-    AsyncGatesEndpoint,
-    AsyncGenericBasicFeedersEndpoint,
-    AsyncImportersEndpoint,
-    AsyncImporterSeriesEndpoint,
-    AsyncImporterTasksEndpoint,
-    AsyncNotificationsEndpoint,
-    AsyncOdataProjectsEndpoint,
-    AsyncOdataUsersEndpoint,
-    AsyncOrganizationsEndpoint,
-    AsyncProjectsEndpoint,
-    AsyncSeriesExportTasksEndpoint,
-    AsyncStaticWebserviceFeedersEndpoint,
-    AsyncUnitcleanersEndpoint,
-    AsyncUserFtpAccountsEndpoint,
-    AsyncUsersEndpoint,
-)
+from .collection_endpoints import AsyncCollections
 from .records.lookup import get_one
 from .records.oteams import AsyncOrganization, AsyncProject, AsyncUser
-from .series_endpoint import AsyncSeriesEndpoint
 from .transport import AsyncRetryTransport, raise_for_status_hook
 
 __all__ = ["AsyncClient"]
@@ -54,7 +27,7 @@ __all__ = ["AsyncClient"]
 logger = logging.getLogger("ovbp_facade")
 
 
-class AsyncClient:
+class AsyncClient(AsyncCollections):
     """Typed client of the Openergy Virtual Building Platform: `Client` is the drop-in for ovbpclient's
     Client, `AsyncClient` the same for asyncio code (every call that asks the platform is awaited).
 
@@ -110,35 +83,7 @@ class AsyncClient:
         self._http: httpx.AsyncClient = self._generated.get_async_httpx_client()
         log_requests_at_debug(self.url)
 
-        # team side
-        self.organizations = AsyncOrganizationsEndpoint(self)
-        self.projects = AsyncProjectsEndpoint(self)
-        self.users = AsyncUsersEndpoint(self)
-        # data side
-        self.odata_users = AsyncOdataUsersEndpoint(self)
-        self.user_ftp_accounts = AsyncUserFtpAccountsEndpoint(self)
-        self.odata_projects = AsyncOdataProjectsEndpoint(self)
-        self.gates = AsyncGatesEndpoint(self)
-        self.base_feeders = AsyncBaseFeedersEndpoint(self)
-        self.generic_basic_feeders = AsyncGenericBasicFeedersEndpoint(self)
-        self.static_webservice_feeders = AsyncStaticWebserviceFeedersEndpoint(self)
-        self.gate_ftp_accounts = AsyncGateFtpAccountsEndpoint(self)
-        self.importers = AsyncImportersEndpoint(self)
-        self.importer_series = AsyncImporterSeriesEndpoint(self)
-        self.cleaners = AsyncCleanersEndpoint(self)
-        self.unitcleaners = AsyncUnitcleanersEndpoint(self)
-        self.analyses = AsyncAnalysesEndpoint(self)
-        self.analysis_configs = AsyncAnalysisConfigsEndpoint(self)
-        self.analysis_inputs = AsyncAnalysisInputsEndpoint(self)
-        self.analysis_outputs = AsyncAnalysisOutputsEndpoint(self)
-        self.series = AsyncSeriesEndpoint(self)
-        self.notifications = AsyncNotificationsEndpoint(self)
-        # tasks
-        self.base_feeder_tasks = AsyncBaseFeederTasksEndpoint(self)
-        self.importer_tasks = AsyncImporterTasksEndpoint(self)
-        self.cleaner_tasks = AsyncCleanerTasksEndpoint(self)
-        self.analysis_tasks = AsyncAnalysisTasksEndpoint(self)
-        self.series_export_tasks = AsyncSeriesExportTasksEndpoint(self)
+        self._open_collections(self)  # one attribute per collection of the spec (collection_endpoints.py)
 
     def __repr__(self) -> str:
         return f"<ovbp_facade.{type(self).__name__} {self.login}@{self.url}>"

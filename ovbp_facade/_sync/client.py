@@ -18,36 +18,9 @@ from ..errors import AuthFileError, OVBPClientError
 from ..logs import log_requests_at_debug
 from ..run_sync import Eventually
 from ..wire import RawAnswer
-from .collection_endpoints import (
-    AnalysesEndpoint,
-    AnalysisConfigsEndpoint,
-    AnalysisInputsEndpoint,
-    AnalysisOutputsEndpoint,
-    AnalysisTasksEndpoint,
-    BaseFeedersEndpoint,
-    BaseFeederTasksEndpoint,
-    CleanersEndpoint,
-    CleanerTasksEndpoint,
-    GateFtpAccountsEndpoint,
-    GatesEndpoint,
-    GenericBasicFeedersEndpoint,
-    ImportersEndpoint,
-    ImporterSeriesEndpoint,
-    ImporterTasksEndpoint,
-    NotificationsEndpoint,
-    OdataProjectsEndpoint,
-    OdataUsersEndpoint,
-    OrganizationsEndpoint,
-    ProjectsEndpoint,
-    SeriesExportTasksEndpoint,
-    StaticWebserviceFeedersEndpoint,
-    UnitcleanersEndpoint,
-    UserFtpAccountsEndpoint,
-    UsersEndpoint,
-)
+from .collection_endpoints import Collections
 from .records.lookup import get_one
 from .records.oteams import Organization, Project, User
-from .series_endpoint import SeriesEndpoint
 from .transport import RetryTransport, raise_for_status_hook
 
 __all__ = ["Client"]
@@ -55,7 +28,7 @@ __all__ = ["Client"]
 logger = logging.getLogger("ovbp_facade")
 
 
-class Client:
+class Client(Collections):
     """Typed client of the Openergy Virtual Building Platform: `Client` is the drop-in for ovbpclient's
     Client, `AsyncClient` the same for asyncio code (every call that asks the platform is awaited).
 
@@ -111,35 +84,7 @@ class Client:
         self._http: httpx.Client = self._generated.get_httpx_client()
         log_requests_at_debug(self.url)
 
-        # team side
-        self.organizations = OrganizationsEndpoint(self)
-        self.projects = ProjectsEndpoint(self)
-        self.users = UsersEndpoint(self)
-        # data side
-        self.odata_users = OdataUsersEndpoint(self)
-        self.user_ftp_accounts = UserFtpAccountsEndpoint(self)
-        self.odata_projects = OdataProjectsEndpoint(self)
-        self.gates = GatesEndpoint(self)
-        self.base_feeders = BaseFeedersEndpoint(self)
-        self.generic_basic_feeders = GenericBasicFeedersEndpoint(self)
-        self.static_webservice_feeders = StaticWebserviceFeedersEndpoint(self)
-        self.gate_ftp_accounts = GateFtpAccountsEndpoint(self)
-        self.importers = ImportersEndpoint(self)
-        self.importer_series = ImporterSeriesEndpoint(self)
-        self.cleaners = CleanersEndpoint(self)
-        self.unitcleaners = UnitcleanersEndpoint(self)
-        self.analyses = AnalysesEndpoint(self)
-        self.analysis_configs = AnalysisConfigsEndpoint(self)
-        self.analysis_inputs = AnalysisInputsEndpoint(self)
-        self.analysis_outputs = AnalysisOutputsEndpoint(self)
-        self.series = SeriesEndpoint(self)
-        self.notifications = NotificationsEndpoint(self)
-        # tasks
-        self.base_feeder_tasks = BaseFeederTasksEndpoint(self)
-        self.importer_tasks = ImporterTasksEndpoint(self)
-        self.cleaner_tasks = CleanerTasksEndpoint(self)
-        self.analysis_tasks = AnalysisTasksEndpoint(self)
-        self.series_export_tasks = SeriesExportTasksEndpoint(self)
+        self._open_collections(self)  # one attribute per collection of the spec (collection_endpoints.py)
 
     def __repr__(self) -> str:
         return f"<ovbp_facade.{type(self).__name__} {self.login}@{self.url}>"

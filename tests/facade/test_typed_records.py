@@ -52,10 +52,8 @@ def offline_client(recorder: Script | None = None) -> Client:
 
 def endpoint_classes() -> list[type[Endpoint[Any]]]:
     import ovbp_facade._sync.collection_endpoints as collection_endpoints
-    import ovbp_facade._sync.series_endpoint as series_endpoint
 
-    found = [getattr(collection_endpoints, name) for name in endpoint_names]
-    return [*found, series_endpoint.SeriesEndpoint]
+    return [getattr(collection_endpoints, name) for name in endpoint_names if name != "Collections"]
 
 
 def expected_type(schema: str, attr: str, annotation: Any) -> Any:
