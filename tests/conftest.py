@@ -7,8 +7,8 @@
   timeout, injected faults, fuzzing, restarts on one data directory): `with make_sandbox(...) as sb:`.
 - `guide`: the user guide's walkthrough (`ovbp_facade.demo.walkthrough`), run once per session on the
   shared sandbox; the guide's tests assert on what it produced, printed and logged.
-- `RecordingTransport` (`recorder`, `recorded_client`): real HTTP to the sandbox, remembering every
-  request, to count writes or prove there were none.
+- `recorder`, `recorded_client`: real HTTP to the sandbox, remembering every request
+  (`tests/support/sandboxes.py`'s `RecordingTransport`), to count writes or prove there were none.
 - `mypy_cache`: a copy of the repository's mypy cache, for the tests running mypy on code of their own.
 
 The sandbox is imported from its package's top level only: its modules are free to move.
@@ -24,11 +24,8 @@ import runpy
 import shutil
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
-import httpx
 import pytest
 
 
@@ -47,21 +44,16 @@ if "PYTEST_XDIST_WORKER" not in os.environ:  # once, in the process that starts 
     _sync_facade_is_current()
 
 from ovbp_facade import Client, Organization, Project  # noqa: E402 - after the check above
-from ovbp_facade.demo import ORGANIZATION_NAME, Results, walkthrough  # noqa: E402
+from ovbp_facade.demo import ORGANIZATION_NAME, walkthrough  # noqa: E402
 from ovbp_sandbox import LoginGuard, Sandbox  # noqa: E402
+from tests.support.sandboxes import (  # noqa: E402
+    OTHER_ORGANIZATION,
+    GuideRun,
+    RecordingTransport,
+    SandboxFactory,
+)
 
-OTHER_ORGANIZATION = "Intruders"
 ROOT = Path(__file__).resolve().parents[1]
-
-
-class SandboxFactory(Protocol):
-    def __call__(
-        self,
-        *,
-        data_dir: Path | None = None,
-        script_timeout_s: float = 60.0,
-        login_guard: LoginGuard | None = None,
-    ) -> Sandbox: ...
 
 
 @pytest.fixture(scope="session")
@@ -118,15 +110,6 @@ def other_client(sandbox: Sandbox, other_auth_path: Path) -> Iterator[Client]:
 # ----------------------------------------------------------------------------------------- the guide
 
 
-@dataclass(frozen=True)
-class GuideRun:
-    """The walkthrough's run of the session: its results, what it printed and what it logged at INFO."""
-
-    results: Results
-    printed: str
-    records: list[logging.LogRecord]
-
-
 class _Records(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.NOTSET)
@@ -155,25 +138,6 @@ def guide(client: Client, tmp_path_factory: pytest.TempPathFactory) -> GuideRun:
 
 
 # ------------------------------------------------------------------------------- recorded requests
-
-
-class RecordingTransport(httpx.BaseTransport):
-    """Real HTTP to the sandbox, remembering (method, path) of every request: tests count writes with it,
-    or prove that a call made no request at all."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
-        self.requests: list[tuple[str, str]] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append((request.method, request.url.path))
-        return self.inner.handle_request(request)
-
-    def close(self) -> None:
-        self.inner.close()
-
-    def writes(self, fragment: str) -> list[tuple[str, str]]:
-        return [(m, p) for m, p in self.requests if m in ("POST", "PATCH", "PUT", "DELETE") and fragment in p]
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ from ovbp_facade.demo import (
     local_sandbox,
 )
 from ovbp_sandbox import Sandbox
-from tests.conftest import GuideRun
+from tests.support.sandboxes import GuideRun
 
 
 def assert_regular(index: pd.Index, step: str) -> None:

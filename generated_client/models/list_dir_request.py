@@ -17,11 +17,11 @@ class ListDirRequest:
 
     Attributes:
         path (str): Path relative to `root_dir_path`; may not leave the account's home.
-        root_dir_path (str | Unset): Directory `path` is relative to. Default: '/'.
+        root_dir_path (str | Unset): Directory `path` is relative to.
     """
 
     path: str
-    root_dir_path: str | Unset = "/"
+    root_dir_path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,13 +26,13 @@ class SeriesExportRequest:
         out_freq (None | str | Unset): Resample every series to this frequency (a `Frequency`).
         clock (None | str | Unset): A `Clock`.
         out_mode (SeriesExportRequestOutMode | Unset): `series`: one CSV per series; `dataframe`: one CSV with one
-            column per series. Default: 'series'.
-        sep (str | Unset):  Default: ';'.
-        decimal (str | Unset):  Default: '.'.
+            column per series.
+        sep (str | Unset):
+        decimal (str | Unset):
         time_grouper (None | str | Unset):
         with_tags (bool | Unset):
-        in_start_mode (str | Unset):  Default: 'right'.
-        in_end_mode (str | Unset):  Default: 'left'.
+        in_start_mode (str | Unset):
+        in_end_mode (str | Unset):
     """
 
     series: list[str]
@@ -40,13 +40,13 @@ class SeriesExportRequest:
     end: None | str | Unset = UNSET
     out_freq: None | str | Unset = UNSET
     clock: None | str | Unset = UNSET
-    out_mode: SeriesExportRequestOutMode | Unset = "series"
-    sep: str | Unset = ";"
-    decimal: str | Unset = "."
+    out_mode: SeriesExportRequestOutMode | Unset = UNSET
+    sep: str | Unset = UNSET
+    decimal: str | Unset = UNSET
     time_grouper: None | str | Unset = UNSET
     with_tags: bool | Unset = UNSET
-    in_start_mode: str | Unset = "right"
-    in_end_mode: str | Unset = "left"
+    in_start_mode: str | Unset = UNSET
+    in_end_mode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UnitcleanerRequest")
 
 @_attrs_define
 class UnitcleanerRequest:
-    """Fields sent to create or replace a Unitcleaner.
+    """Fields sent to create or replace a Unitcleaner; a field left out takes its `default` (the platform's).
 
     Attributes:
         cleaner (str): Id of the cleaner.

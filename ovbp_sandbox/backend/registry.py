@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ovbp_sandbox.spec_file import spec_dict
+
 ORGANIZATIONS = "oteams/organizations"
 PROJECTS = "oteams/projects"
 USERS = "oteams/users"
@@ -77,32 +79,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "gate": None,
     },
     CLEANERS: {"comment": "", "model": "cleaner", "last_run": None, "last_clear": None},
-    UNITCLEANERS: {
-        "active": True,
-        "input_series": None,
-        "last_run": None,
-        "last_clear": None,
-        "numerical_filter": None,
-        "freq": "1H",
-        "input_unit_type": "instantaneous",
-        "unit_type": "instantaneous",
-        "input_convention": "left",
-        "clock": "tzt",
-        "timezone": "Europe/Paris",
-        "unit": "",
-        "label": "",
-        "resample_rule": "mean",
-        "interpolate_limit": 0,
-        "wait_offset": "6H",
-        "input_expected_regular": False,
-        "operation_fct": None,
-        "filter_fct": None,
-        "derivative_filter_fct": None,
-        "custom_delay": None,
-        "custom_fct": None,
-        "custom_before_offset": None,
-        "custom_after_offset": None,
-    },
+    # the fields a request leaves out take the spec's defaults (UnitcleanerRequest's `default`s)
+    UNITCLEANERS: {"active": True, "input_series": None, "last_run": None, "last_clear": None},
     ANALYSES: {
         "analysisconfig": None,
         "active": True,
@@ -132,6 +110,17 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 }
 
 # Writable foreign keys: field -> collections the id may point to (the record must be visible).
+
+
+def request_defaults(schema: str) -> dict[str, Any]:
+    """The `default` of each property of a request schema of the spec: what the platform takes for a
+    field a request leaves out."""
+    properties = spec_dict()["components"]["schemas"][schema]["properties"]
+    return {name: spec["default"] for name, spec in properties.items() if "default" in spec}
+
+
+DEFAULTS[UNITCLEANERS].update(request_defaults("UnitcleanerRequest"))
+
 FOREIGN_KEYS: dict[str, dict[str, tuple[str, ...]]] = {
     PROJECTS: {"organization": (ORGANIZATIONS,)},
     GATES: {"project": (ODATA_PROJECTS,)},

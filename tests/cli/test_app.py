@@ -14,7 +14,7 @@ from ovbp_facade.cli.sandbox import missing_sandbox_requirements
 from ovbp_facade.cli.session import Session
 from ovbp_sandbox import Sandbox
 
-from .conftest import Ran, Runner, clean_environment
+from .commands import Ran, Runner, clean_environment
 
 # each command, and the start of its one-line description as `ovbp --help` lists it
 COMMANDS = {

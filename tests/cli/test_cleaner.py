@@ -9,7 +9,7 @@ import openpyxl
 
 from ovbp_facade import Project
 
-from .conftest import Runner
+from .commands import Runner
 
 FIRST_ROW = 8  # of the unitcleaners in the workbook's Series sheet
 

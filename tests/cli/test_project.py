@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from ovbp_facade import Client, RecordDoesNotExistError, tools
-from tests.conftest import GuideRun
+from tests.support.sandboxes import GuideRun
 
-from .conftest import Runner, upload
+from .commands import Runner, upload
 
 NEW_NAME = "guide restored by the command line"
 

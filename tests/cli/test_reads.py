@@ -6,9 +6,9 @@ from pathlib import Path
 
 from ovbp_facade import Client, Project
 from ovbp_sandbox import Sandbox
-from tests.conftest import GuideRun
+from tests.support.sandboxes import GuideRun
 
-from .conftest import Runner
+from .commands import Runner
 
 
 def test_whoami(ovbp: Runner, cli: Runner, sandbox: Sandbox, client: Client) -> None:

@@ -9,7 +9,7 @@ import subprocess
 from ovbp_facade import Project
 from ovbp_sandbox import Sandbox
 
-from .conftest import OVBP, Runner, clean_environment
+from .commands import OVBP, Runner, clean_environment
 
 
 def run_on_a_terminal(sandbox: Sandbox, *args: str) -> tuple[int, str, bytes]:

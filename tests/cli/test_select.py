@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 
 from ovbp_facade import Project
-from tests.conftest import GuideRun
+from tests.support.sandboxes import GuideRun
 
-from .conftest import Runner
+from .commands import Runner
 
 
 def test_select_to_csv_holds_the_guide_values(ovbp: Runner, guide: GuideRun, tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ leaves them out (and says so in its summary, with whether Chromium is there).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -17,32 +16,15 @@ import pandas as pd
 import pytest
 from selenium import webdriver
 
-from ovbp_facade import Client, Importer, Organization, Project
+from ovbp_facade import Client, Organization
 from ovbp_sandbox import Sandbox
 from ovbp_sandbox.backend import registry as r
 from ovbp_sandbox.backend import series_points
 from ovbp_sandbox.backend.generator_records import output_series
-from tests.conftest import GuideRun
+from tests.dashboard.boards import BIG_POINTS, FAILING_SCRIPT, BigSeries, Board, Failing
 from tests.dashboard.browser import chromium, chromium_missing
-
-BIG_POINTS = 1_000_000
-
-
-@dataclass(frozen=True)
-class Board:
-    """The dashboard of the shared sandbox, for its default user, once the guide has run."""
-
-    url: str
-    auth: tuple[str, str]
-    guide: GuideRun
-
-    def client(self, auth: tuple[str, str] | None = None) -> httpx.Client:
-        return httpx.Client(base_url=self.url, auth=auth or self.auth, timeout=60)
-
-
-def read_auth(path: Path) -> tuple[str, str]:
-    login, password = path.read_text(encoding="utf-8").splitlines()[:2]
-    return login, password
+from tests.sandbox.helpers import read_auth
+from tests.support.sandboxes import GuideRun
 
 
 @pytest.fixture(scope="session")
@@ -62,13 +44,6 @@ def pages(board: Board) -> Iterator[httpx.Client]:
         yield http
 
 
-@dataclass(frozen=True)
-class BigSeries:
-    project: Project
-    series_id: str
-    values: pd.Series
-
-
 @pytest.fixture(scope="session")
 def big_series(sandbox: Sandbox, organization: Organization) -> BigSeries:
     """A series of a million one-minute points (a sine with one spike), written straight into the store."""
@@ -85,18 +60,6 @@ def big_series(sandbox: Sandbox, organization: Organization) -> BigSeries:
         series = output_series(store, conn, generator_collection=r.IMPORTERS, generator=record, name="big")
         series_points.append_points(conn, series["id"], values)
     return BigSeries(project, str(series["id"]), values)
-
-
-FAILING_SCRIPT = """
-def parse(content_bytes, rel_path, **tools):
-    raise RuntimeError("Kaboom while parsing " + rel_path)
-"""
-
-
-@dataclass(frozen=True)
-class Failing:
-    project: Project
-    importer: Importer
 
 
 @pytest.fixture(scope="session")

@@ -14,8 +14,9 @@ from pathlib import Path
 from ovbp_facade import Client, Project
 from ovbp_facade.demo import walkthrough
 from ovbp_sandbox import Sandbox
+from tests.dashboard.boards import FAILING_SCRIPT
 from tests.dashboard.browser import chromium, chromium_missing, screenshot, wait_for_plot
-from tests.dashboard.conftest import FAILING_SCRIPT, read_auth
+from tests.sandbox.helpers import read_auth
 
 
 def add_failing_importer(project: Project) -> None:

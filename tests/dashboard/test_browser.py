@@ -15,8 +15,8 @@ from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from tests.dashboard.boards import BIG_POINTS, BigSeries, Board
 from tests.dashboard.browser import chromium, chromium_missing, screenshot, wait_for_plot
-from tests.dashboard.conftest import BIG_POINTS, BigSeries, Board
 
 MISSING = chromium_missing()
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(MISSING is not None, reason=str(MISSING))]

@@ -17,7 +17,7 @@ import pytest
 from ovbp_facade import Client
 from ovbp_sandbox import Sandbox
 from ovbp_sandbox.backend import registry as r
-from tests.dashboard.conftest import BIG_POINTS, BigSeries, Board, Failing
+from tests.dashboard.boards import BIG_POINTS, BigSeries, Board, Failing
 
 WRITES = ("POST", "PUT", "PATCH", "DELETE")
 

@@ -9,19 +9,9 @@ import pytest
 from ovbp_sandbox.errors import InvalidOptions
 from ovbp_sandbox.timeseries import clocks
 from ovbp_sandbox.timeseries.cleaning import clean, validate_unitcleaner
+from tests.support.spec_defaults import UNITCLEANER_DEFAULTS
 
-DEFAULTS = {
-    "freq": "1H",
-    "input_unit_type": "instantaneous",
-    "unit_type": "instantaneous",
-    "input_convention": "left",
-    "clock": "tzt",
-    "timezone": "Europe/Paris",
-    "resample_rule": "mean",
-    "interpolate_limit": 0,
-    "wait_offset": "6H",
-    "input_expected_regular": False,
-}
+DEFAULTS = dict(UNITCLEANER_DEFAULTS)  # a unitcleaner created with no option given
 
 
 def clean_local(points: pd.Series, unitcleaner: dict[str, object]) -> pd.Series:

@@ -24,7 +24,7 @@ from ovbp_facade import (
     OVBPClientError,
 )
 
-from .both_clients import KINDS, AnyClient, Kind, make_client, run, settle
+from .both_clients import AnyClient, Kind, make_client, run, settle
 
 ORG = "00000000-0000-4000-8000-000000000001"
 PROJECT = "00000000-0000-4000-8000-000000000002"
@@ -112,11 +112,6 @@ def platform(
         return httpx.Response(201 if request.method == "POST" else 200, json=body)
 
     return handle
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> Kind:
-    return request.param  # type: ignore[no-any-return]
 
 
 def project_of(client: AnyClient) -> Any:

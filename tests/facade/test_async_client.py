@@ -26,9 +26,8 @@ from ovbp_facade import AsyncClient, AsyncProject, AsyncTask, Client, Project, a
 from ovbp_facade.demo import Results, async_walkthrough
 from ovbp_facade.run_async import PARSE_IN_THREAD_BYTES
 from ovbp_sandbox import Sandbox
-from tests.conftest import GuideRun
-
-from .test_select_all import ramp, seed
+from tests.support.sandboxes import GuideRun
+from tests.support.series_seed import ramp, seed
 
 ASYNC_ORGANIZATION = "Async guide"
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

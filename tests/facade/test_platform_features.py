@@ -15,7 +15,7 @@ from pyftpdlib.handlers import FTPHandler
 from pyftpdlib.servers import FTPServer
 
 from ovbp_facade import BadRequestError, Client, Project
-from tests.conftest import GuideRun
+from tests.support.sandboxes import GuideRun
 
 PARSE = """
 import io

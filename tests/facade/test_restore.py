@@ -13,7 +13,7 @@ import pytest
 from ovbp_facade import Client, Organization, Project, tools
 from ovbp_facade.downloads import DownloadFormatError, read_download
 from ovbp_facade.tools import Change, restore_project
-from tests.conftest import GuideRun, RecordingTransport
+from tests.support.sandboxes import GuideRun, RecordingTransport
 
 # ids, links to other records (each stands for its record's name in `pipeline`) and traces of runs
 LINKS = frozenset(

@@ -7,10 +7,7 @@ import pytest
 
 from ovbp_facade import TaskDidNotFinishSuccessfully
 
-from .both_clients import AnyClient, Kind, make_client, record_sleeps, run, settle
-from .test_transport_faults import Script, kind
-
-__all__ = ["kind"]
+from .both_clients import AnyClient, Kind, Script, make_client, record_sleeps, run, settle
 
 CREATED = "2020-04-16T15:14:59.248897Z"
 

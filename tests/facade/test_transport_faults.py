@@ -20,7 +20,7 @@ from ovbp_facade import (
     ServerError,
 )
 
-from .both_clients import KINDS, Kind, make_client, record_sleeps, run, settle
+from .both_clients import Kind, Script, make_client, record_sleeps, run, settle
 
 ORG = {
     "id": "o1",
@@ -32,27 +32,6 @@ ORG = {
     "ftp_account": None,
 }
 PAGE = {"data": [ORG], "recordsTotal": 1, "recordsFiltered": 1}
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> Kind:
-    value: Kind = request.param
-    return value
-
-
-class Script:
-    """Answers a fixed list of responses (or exceptions) in order and records the requests."""
-
-    def __init__(self, *answers: httpx.Response | Exception) -> None:
-        self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        answer = self.answers.pop(0)
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
 
 
 def test_get_retried_on_503_then_ok(kind: Kind) -> None:

@@ -20,9 +20,9 @@ from generated_client.types import Unset
 from ovbp_facade import AnswerFieldMissingError, Client, OVBPClientError
 from ovbp_facade._sync.collection_endpoints import __all__ as endpoint_names
 from ovbp_facade._sync.endpoints import Endpoint
+from tests.facade.both_clients import Script
 from tests.facade.both_clients import sync_client as make_client
-from tests.facade.test_transport_faults import Script
-from tests.test_generated_models import (
+from tests.support.guide_answers import (
     ANALYSIS_LISTED,
     ANALYSIS_RETRIEVED,
     CLEANER,

@@ -15,7 +15,7 @@ import pytest
 from ovbp_facade import Client, Project, Task, TaskDidNotFinishSuccessfully
 from ovbp_facade.demo import ANALYSIS_NAME, GATE_NAME, IMPORTER_NAME, PROJECT_NAME
 from ovbp_sandbox import Sandbox
-from tests.conftest import GuideRun
+from tests.support.sandboxes import GuideRun
 
 
 def test_project(guide: GuideRun, client: Client) -> None:

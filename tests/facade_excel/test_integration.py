@@ -15,7 +15,7 @@ from ovbp_facade import Cleaner, Client, NotFoundError, Organization, Project, T
 from ovbp_facade.excel import ExcelConfigurationError
 from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT, IMPORTER_SCRIPT
 from ovbp_sandbox import Sandbox
-from tests.conftest import RecordingTransport
+from tests.support.sandboxes import RecordingTransport
 
 
 def make_project(organization: Organization, name: str, *, analysis: bool = False) -> Project:

@@ -10,6 +10,7 @@ import openpyxl
 from ovbp_facade.excel import (
     UNITCLEANER_FIELDS,
 )
+from tests.support.spec_defaults import UNITCLEANER_DEFAULTS
 
 
 def unitcleaner(external_name: str, **changes: Any) -> dict[str, Any]:
@@ -20,25 +21,7 @@ def unitcleaner(external_name: str, **changes: Any) -> dict[str, Any]:
         "cleaner": "cleaner-id",
         "external_name": external_name,
         "name": f"{external_name}-cleaned",
-        "freq": "1H",
-        "input_unit_type": "instantaneous",
-        "unit_type": "instantaneous",
-        "input_convention": "left",
-        "clock": "tzt",
-        "timezone": "Europe/Paris",
-        "unit": "",
-        "label": "",
-        "resample_rule": "mean",
-        "interpolate_limit": 0,
-        "wait_offset": "6H",
-        "input_expected_regular": False,
-        "operation_fct": None,
-        "filter_fct": None,
-        "derivative_filter_fct": None,
-        "custom_delay": None,
-        "custom_fct": None,
-        "custom_before_offset": None,
-        "custom_after_offset": None,
+        **UNITCLEANER_DEFAULTS,
     }
     record.update(changes)
     return record

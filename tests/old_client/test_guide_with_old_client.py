@@ -12,7 +12,7 @@ import pytest
 
 from benchmarks.old_client_env import old_client_python
 from ovbp_sandbox import Sandbox
-from tests.conftest import SandboxFactory
+from tests.support.sandboxes import SandboxFactory
 
 HERE = Path(__file__).resolve().parent
 

@@ -17,7 +17,7 @@ import pytest
 
 from ovbp_facade import BadRequestError, Client, Project, RequestTooLargeError, Series
 from ovbp_sandbox import Sandbox
-from tests.conftest import RecordingTransport
+from tests.support.sandboxes import RecordingTransport
 
 from .helpers import series_answer
 

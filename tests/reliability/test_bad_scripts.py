@@ -29,7 +29,7 @@ from ovbp_facade import (
 )
 from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT, IMPORTER_SCRIPT
 from ovbp_sandbox import Sandbox
-from tests.conftest import SandboxFactory
+from tests.support.sandboxes import SandboxFactory
 
 SCRIPT_TIMEOUT_S = 3.0  # the endless cases wait this long; tests/engine/test_scripts.py stops one in 3 s too
 

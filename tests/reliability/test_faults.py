@@ -20,7 +20,7 @@ import pytest
 from ovbp_facade import Client
 from ovbp_facade.demo import ANALYSIS_NAME, IMPORTER_NAME, PROJECT_NAME, walkthrough
 from ovbp_sandbox.api.faults import FaultSettings
-from tests.conftest import SandboxFactory
+from tests.support.sandboxes import SandboxFactory
 
 
 def test_demo_with_twenty_percent_faulty_reads(make_sandbox: SandboxFactory, tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ from ovbp_facade import (
 )
 from ovbp_facade.guide_scripts import IMPORTER_SCRIPT
 from ovbp_sandbox import Sandbox
-from tests.conftest import OTHER_ORGANIZATION
+from tests.support.sandboxes import OTHER_ORGANIZATION
 
 from .helpers import series_answer
 

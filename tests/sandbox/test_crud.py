@@ -6,6 +6,7 @@ from typing import Any
 
 from ovbp_sandbox.backend.registry import FULL_RIGHTS
 from tests.sandbox.helpers import Api, new_project, unique
+from tests.support.spec_defaults import UNITCLEANER_DEFAULTS
 
 
 def _importer(api: Api, project: dict[str, Any], **fields: Any) -> dict[str, Any]:
@@ -198,6 +199,7 @@ def test_importer_defaults_cleaner_and_unitcleaners(api: Api) -> None:
         json={"cleaner": cleaner["id"], "external_name": "a", "name": "a-cleaned", "freq": "1H"},
     )
     assert uc["input_unit_type"] == "instantaneous" and uc["wait_offset"] == "6H" and uc["custom_fct"] is None
+    assert {name: uc[name] for name in UNITCLEANER_DEFAULTS} == UNITCLEANER_DEFAULTS  # the spec's defaults
     found = api.ok("GET", "/odata/unitcleaners/", params={"cleaner": cleaner["id"], "external_name": "a"})
     assert found["data"] == [as_listed(uc)]
     uc2 = api.ok("PATCH", f"/odata/unitcleaners/{uc['id']}/", json={"label": "hello"})

@@ -9,7 +9,7 @@ import pytest
 
 from ovbp_sandbox.api.routes import ACTION_HANDLERS, STANDARD_HANDLERS, handler_for, path_kind
 from ovbp_sandbox.api.spec import Operation, operations
-from tests.facade.test_import_graph import ROOT, graph, runtime_imports
+from tests.support.import_graph import ROOT, graph, runtime_imports
 
 # what each part may import, besides itself and the shared modules (errors, the spec file)
 SHARED = ("errors", "spec_file", "text", "login_guard", "http_limits")

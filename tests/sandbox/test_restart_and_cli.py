@@ -15,8 +15,8 @@ import ftputil
 import ftputil.session
 import httpx
 
-from tests.conftest import SandboxFactory
 from tests.sandbox.helpers import Api, new_project, read_auth
+from tests.support.sandboxes import SandboxFactory
 
 READY = re.compile(
     r"^ovbp-sandbox ready url=(http://127\.0\.0\.1:\d+/api/v2) ftp=127\.0\.0\.1:(\d+) auth=(.+?)"

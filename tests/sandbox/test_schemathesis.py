@@ -25,9 +25,9 @@ from schemathesis.config import SchemathesisConfig
 
 from ovbp_sandbox import LoginGuard, Sandbox
 from ovbp_sandbox.spec_file import SPEC_PATH
-from tests.conftest import SandboxFactory
-from tests.facade.test_import_graph import ROOT
 from tests.sandbox.helpers import read_auth
+from tests.support.import_graph import ROOT
+from tests.support.sandboxes import SandboxFactory
 
 SCHEMA = schemathesis.openapi.from_path(
     SPEC_PATH, config=SchemathesisConfig.from_path(str(ROOT / "schemathesis.toml"))

@@ -1,0 +1,1 @@
+"""Helpers shared by test modules (not fixtures: those are in the conftest files)."""
