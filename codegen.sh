@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates the derived code, with pinned tools: generated_client/ from openapi/ovbp.yaml, the facade's
-# collection endpoints and client attributes (ovbp_facade/_async/collection_endpoints.py,
-# codegen/derive_facade.py), and the sync facade ovbp_facade/_sync/ from the async one
-# (codegen/unasync_facade.py). All are committed.
-#   ./codegen.sh          replace both with a fresh derivation
-#   ./codegen.sh --check  exit non-zero, naming each differing file, if either is stale
+# Regenerates the derived code, with pinned tools, all of it committed:
+# - generated_client/ from openapi/ovbp.yaml (openapi-python-client, then codegen/derive_typed.py);
+# - the facade's collection endpoints and client attributes (ovbp_facade/_async/collection_endpoints.py)
+#   and the select options with their signatures (ovbp_facade/select_signatures.py): codegen/derive_facade.py;
+# - the sync facade ovbp_facade/_sync/ from the async one: codegen/unasync_facade.py.
+#   ./codegen.sh          replace them all with a fresh derivation
+#   ./codegen.sh --check  exit non-zero, naming each differing file, if any is stale
 set -euo pipefail
 
 GENERATOR_VERSION="0.29.1"
@@ -94,6 +95,6 @@ rm -rf "$TARGET"
 cp -R "$out" "$TARGET"
 echo "generated_client/ regenerated from openapi/ovbp.yaml"
 "$TOOLS/bin/python" "$HERE/codegen/derive_facade.py" "$SPEC" "$HERE/ovbp_facade/_async"
-echo "ovbp_facade/_async/collection_endpoints.py derived from openapi/ovbp.yaml"
+echo "ovbp_facade/_async/collection_endpoints.py and ovbp_facade/select_signatures.py derived from openapi/ovbp.yaml"
 "$TOOLS/bin/python" "$HERE/codegen/unasync_facade.py"
 echo "ovbp_facade/_sync/ derived from ovbp_facade/_async/"

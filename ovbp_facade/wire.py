@@ -17,13 +17,20 @@ from .errors import OVBPClientError
 
 __all__ = [
     "WIRE_DATETIME_FORMAT",
+    "QueryValue",
     "RawAnswer",
+    "TimeBound",
     "data_from_wire",
     "format_wire_datetime",
     "parse_wire_datetime",
     "query_datetime",
     "to_wire",
 ]
+
+#: A time bound as users give it: a datetime (naive: wall time; aware), a date, text, or None (no bound).
+TimeBound = dt.datetime | dt.date | str | None
+#: A query parameter as sent.
+QueryValue = str | int | bool
 
 WIRE_DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 _WIRE_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,6}Z$")

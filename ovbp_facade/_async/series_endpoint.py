@@ -18,7 +18,8 @@ from generated_client.typed.async_operations import AsyncSeriesOperations
 
 from ..export_files import check_export_arguments, parse_export_dir, temporary_dir
 from ..run_async import offload, parse
-from ..select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read, select_method
+from ..select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read
+from ..select_signatures import AsyncSeriesEndpointSelect
 from ..series_frames import export_column_name, frame_from_multi_select
 from ..wire import query_datetime, to_wire
 from .bulk_reads import AsyncBulkRead
@@ -33,59 +34,17 @@ __all__ = ["AsyncSeriesEndpoint"]
 logger = logging.getLogger("ovbp_facade")
 
 
-class AsyncSeriesEndpoint(AsyncSeriesOperations[AsyncSeries], AsyncEndpoint[AsyncSeries]):
+class AsyncSeriesEndpoint(
+    AsyncSeriesOperations[AsyncSeries], AsyncSeriesEndpointSelect, AsyncEndpoint[AsyncSeries]
+):
     """odata/series, plus data selection across series and CSV exports through the user's FTP."""
 
     record_cls = AsyncSeries
 
-    @overload
-    async def select_data(
-        self,
-        series: Iterable[AsyncSeries],
-        start: TimeBound = ...,
-        end: TimeBound = ...,
-        resample: str | None = ...,
-        dropna: bool | None = ...,
-        closed: str | None = ...,
-        resample_rule: str | None = ...,
-        convention: str | None = ...,
-        start_mode: str | None = ...,
-        utc_now: TimeBound = ...,
-        max_acceptable_delay: str | None = ...,
-        max_rows_nb: int | None = ...,
-        clock: str | None = ...,
-        with_tags: bool | None = ...,
-        unfilter: bool | None = ...,
-        return_df: Literal[True] = ...,
-    ) -> pd.DataFrame: ...
-
-    @overload
-    async def select_data(
-        self,
-        series: Iterable[AsyncSeries],
-        start: TimeBound = ...,
-        end: TimeBound = ...,
-        resample: str | None = ...,
-        dropna: bool | None = ...,
-        closed: str | None = ...,
-        resample_rule: str | None = ...,
-        convention: str | None = ...,
-        start_mode: str | None = ...,
-        utc_now: TimeBound = ...,
-        max_acceptable_delay: str | None = ...,
-        max_rows_nb: int | None = ...,
-        clock: str | None = ...,
-        with_tags: bool | None = ...,
-        unfilter: bool | None = ...,
-        *,
-        return_df: Literal[False],
-    ) -> dict[str, Any]: ...
-
-    @select_method
-    async def select_data(
+    async def _select_data(
         self, series: Iterable[AsyncSeries], options: SelectOptions, return_df: bool
     ) -> pd.DataFrame | dict[str, Any]:
-        """Points of several series in one request: a DataFrame with one column per series name."""
+        """The body of `select_data` (its signature: select_signatures.py, from the spec)."""
         series = list(series)
         if not series:
             raise ValueError("series must at least contain one series, none was found")

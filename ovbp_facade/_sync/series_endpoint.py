@@ -19,7 +19,8 @@ from generated_client.typed.operations import SeriesOperations
 
 from ..export_files import check_export_arguments, parse_export_dir, temporary_dir
 from ..run_sync import offload, parse
-from ..select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read, select_method
+from ..select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read
+from ..select_signatures import SeriesEndpointSelect
 from ..series_frames import export_column_name, frame_from_multi_select
 from ..wire import query_datetime, to_wire
 from .bulk_reads import BulkRead
@@ -34,59 +35,17 @@ __all__ = ["SeriesEndpoint"]
 logger = logging.getLogger("ovbp_facade")
 
 
-class SeriesEndpoint(SeriesOperations[Series], Endpoint[Series]):
+class SeriesEndpoint(
+    SeriesOperations[Series], SeriesEndpointSelect, Endpoint[Series]
+):
     """odata/series, plus data selection across series and CSV exports through the user's FTP."""
 
     record_cls = Series
 
-    @overload
-    def select_data(
-        self,
-        series: Iterable[Series],
-        start: TimeBound = ...,
-        end: TimeBound = ...,
-        resample: str | None = ...,
-        dropna: bool | None = ...,
-        closed: str | None = ...,
-        resample_rule: str | None = ...,
-        convention: str | None = ...,
-        start_mode: str | None = ...,
-        utc_now: TimeBound = ...,
-        max_acceptable_delay: str | None = ...,
-        max_rows_nb: int | None = ...,
-        clock: str | None = ...,
-        with_tags: bool | None = ...,
-        unfilter: bool | None = ...,
-        return_df: Literal[True] = ...,
-    ) -> pd.DataFrame: ...
-
-    @overload
-    def select_data(
-        self,
-        series: Iterable[Series],
-        start: TimeBound = ...,
-        end: TimeBound = ...,
-        resample: str | None = ...,
-        dropna: bool | None = ...,
-        closed: str | None = ...,
-        resample_rule: str | None = ...,
-        convention: str | None = ...,
-        start_mode: str | None = ...,
-        utc_now: TimeBound = ...,
-        max_acceptable_delay: str | None = ...,
-        max_rows_nb: int | None = ...,
-        clock: str | None = ...,
-        with_tags: bool | None = ...,
-        unfilter: bool | None = ...,
-        *,
-        return_df: Literal[False],
-    ) -> dict[str, Any]: ...
-
-    @select_method
-    def select_data(
+    def _select_data(
         self, series: Iterable[Series], options: SelectOptions, return_df: bool
     ) -> pd.DataFrame | dict[str, Any]:
-        """Points of several series in one request: a DataFrame with one column per series name."""
+        """The body of `select_data` (its signature: select_signatures.py, from the spec)."""
         series = list(series)
         if not series:
             raise ValueError("series must at least contain one series, none was found")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, overload
+from typing import Any
 
 import pandas as pd
 
@@ -11,63 +11,21 @@ from generated_client.typed.async_operations import AsyncNotificationUpdate, Asy
 from generated_client.typed.views import NotificationFields, SeriesFields
 
 from ...run_async import parse
-from ...select_options import SelectOptions, TimeBound, select_method
+from ...select_signatures import AsyncSeriesSelect, SelectOptions
 from ...series_frames import series_from_select
+from ...wire import TimeBound
 from .base import AsyncRecord
 
 __all__ = ["AsyncNotification", "AsyncSeries", "TimeBound"]
 
 
-class AsyncSeries(SeriesFields, AsyncSeriesUpdate, AsyncRecord):
+class AsyncSeries(SeriesFields, AsyncSeriesUpdate, AsyncSeriesSelect, AsyncRecord):
     """A series produced by an importer, cleaner or analysis (odata/series)."""
 
-    @overload
-    async def select_data(
-        self,
-        start: TimeBound = ...,
-        end: TimeBound = ...,
-        resample: str | None = ...,
-        dropna: bool | None = ...,
-        closed: str | None = ...,
-        resample_rule: str | None = ...,
-        convention: str | None = ...,
-        start_mode: str | None = ...,
-        utc_now: TimeBound = ...,
-        max_acceptable_delay: str | None = ...,
-        max_rows_nb: int | None = ...,
-        clock: str | None = ...,
-        with_tags: bool | None = ...,
-        unfilter: bool | None = ...,
-        return_se: Literal[True] = ...,
-    ) -> pd.Series[float]: ...
-
-    @overload
-    async def select_data(
-        self,
-        start: TimeBound = ...,
-        end: TimeBound = ...,
-        resample: str | None = ...,
-        dropna: bool | None = ...,
-        closed: str | None = ...,
-        resample_rule: str | None = ...,
-        convention: str | None = ...,
-        start_mode: str | None = ...,
-        utc_now: TimeBound = ...,
-        max_acceptable_delay: str | None = ...,
-        max_rows_nb: int | None = ...,
-        clock: str | None = ...,
-        with_tags: bool | None = ...,
-        unfilter: bool | None = ...,
-        *,
-        return_se: Literal[False],
-    ) -> dict[str, Any]: ...
-
-    @select_method
-    async def select_data(self, options: SelectOptions, return_se: bool) -> pd.Series[float] | dict[str, Any]:
-        """The series' points as a float pandas Series on naive timestamps (or the raw dict).
-
-        `start`/`end` may be datetimes or strings. Warns when the 1,000,000-point cap cut the answer.
-        """
+    async def _select_data(
+        self, options: SelectOptions, return_se: bool
+    ) -> pd.Series[float] | dict[str, Any]:
+        """The body of `select_data` (its signature: select_signatures.py, from the spec)."""
         content = await self.client._raw_call(series_select._get_kwargs, self.id, **options.query())
         if not return_se:
             import orjson

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, overload
+from typing import Any
 
 import pandas as pd
 
@@ -12,63 +12,21 @@ from generated_client.typed.operations import NotificationUpdate, SeriesUpdate
 from generated_client.typed.views import NotificationFields, SeriesFields
 
 from ...run_sync import parse
-from ...select_options import SelectOptions, TimeBound, select_method
+from ...select_signatures import SeriesSelect, SelectOptions
 from ...series_frames import series_from_select
+from ...wire import TimeBound
 from .base import Record
 
 __all__ = ["Notification", "Series", "TimeBound"]
 
 
-class Series(SeriesFields, SeriesUpdate, Record):
+class Series(SeriesFields, SeriesUpdate, SeriesSelect, Record):
     """A series produced by an importer, cleaner or analysis (odata/series)."""
 
-    @overload
-    def select_data(
-        self,
-        start: TimeBound = ...,
-        end: TimeBound = ...,
-        resample: str | None = ...,
-        dropna: bool | None = ...,
-        closed: str | None = ...,
-        resample_rule: str | None = ...,
-        convention: str | None = ...,
-        start_mode: str | None = ...,
-        utc_now: TimeBound = ...,
-        max_acceptable_delay: str | None = ...,
-        max_rows_nb: int | None = ...,
-        clock: str | None = ...,
-        with_tags: bool | None = ...,
-        unfilter: bool | None = ...,
-        return_se: Literal[True] = ...,
-    ) -> pd.Series[float]: ...
-
-    @overload
-    def select_data(
-        self,
-        start: TimeBound = ...,
-        end: TimeBound = ...,
-        resample: str | None = ...,
-        dropna: bool | None = ...,
-        closed: str | None = ...,
-        resample_rule: str | None = ...,
-        convention: str | None = ...,
-        start_mode: str | None = ...,
-        utc_now: TimeBound = ...,
-        max_acceptable_delay: str | None = ...,
-        max_rows_nb: int | None = ...,
-        clock: str | None = ...,
-        with_tags: bool | None = ...,
-        unfilter: bool | None = ...,
-        *,
-        return_se: Literal[False],
-    ) -> dict[str, Any]: ...
-
-    @select_method
-    def select_data(self, options: SelectOptions, return_se: bool) -> pd.Series[float] | dict[str, Any]:
-        """The series' points as a float pandas Series on naive timestamps (or the raw dict).
-
-        `start`/`end` may be datetimes or strings. Warns when the 1,000,000-point cap cut the answer.
-        """
+    def _select_data(
+        self, options: SelectOptions, return_se: bool
+    ) -> pd.Series[float] | dict[str, Any]:
+        """The body of `select_data` (its signature: select_signatures.py, from the spec)."""
         content = self.client._raw_call(series_select._get_kwargs, self.id, **options.query())
         if not return_se:
             import orjson
