@@ -51,10 +51,9 @@ READY_LINE = re.compile(
 )
 
 
-@contextlib.contextmanager
-def local_sandbox(data_dir: Path) -> Iterator[tuple[str, Path]]:
-    """Starts `ovbp-sandbox serve` on free loopback ports; yields (url, auth path)."""
-    command = [
+def serve_command(data_dir: Path) -> list[str]:
+    """`ovbp-sandbox serve` on `data_dir`, on free loopback ports (its ready line says which)."""
+    return [
         sys.executable,
         "-m",
         "ovbp_sandbox.cli",
@@ -65,9 +64,13 @@ def local_sandbox(data_dir: Path) -> Iterator[tuple[str, Path]]:
         "0",
         "--ftp-port",
         "0",
-        "--organization",
-        ORGANIZATION_NAME,
     ]
+
+
+@contextlib.contextmanager
+def local_sandbox(data_dir: Path) -> Iterator[tuple[str, Path]]:
+    """Starts `ovbp-sandbox serve` on free loopback ports; yields (url, auth path)."""
+    command = [*serve_command(data_dir), "--organization", ORGANIZATION_NAME]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ImporterRequest")
 
 @_attrs_define
 class ImporterRequest:
-    """Fields sent to create or replace a Importer.
+    """Fields sent to create or replace a Importer. A field left out takes its `default` (the platform's).
 
     Attributes:
         name (str):

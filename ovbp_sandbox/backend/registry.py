@@ -61,22 +61,14 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     GENERIC_BASIC_FEEDERS: {"script": ""},
     STATIC_WEBSERVICE_FEEDERS: {"url": ""},
+    # with the spec's defaults of the fields a request leaves out (ImporterRequest's `default`s)
     IMPORTERS: {
         "active": False,
-        "comment": "",
         "model": "importer",
-        "crontab": "0 0 0 1 1 *",
-        "auto_partial_reset": False,
-        "parse_script": "",
-        "root_dir_path": "/",
-        "re_run_last_file": False,
-        "notify_missing_files_nb": 0,
-        "max_ante_scanned_files_nb": 0,
         "last_run": None,
         "last_clear": None,
         "last_imported_path": None,
         "latest_imported_mdate": None,
-        "gate": None,
     },
     CLEANERS: {"comment": "", "model": "cleaner", "last_run": None, "last_clear": None},
     # the fields a request leaves out take the spec's defaults (UnitcleanerRequest's `default`s)
@@ -119,6 +111,7 @@ def request_defaults(schema: str) -> dict[str, Any]:
     return {name: spec["default"] for name, spec in properties.items() if "default" in spec}
 
 
+DEFAULTS[IMPORTERS].update(request_defaults("ImporterRequest"))
 DEFAULTS[UNITCLEANERS].update(request_defaults("UnitcleanerRequest"))
 
 FOREIGN_KEYS: dict[str, dict[str, tuple[str, ...]]] = {

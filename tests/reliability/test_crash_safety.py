@@ -6,7 +6,6 @@ import os
 import re
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from ovbp_facade import Client, Importer
+from ovbp_facade.demo import serve_command
 
 READY = re.compile(r"^ovbp-sandbox ready url=(?P<url>\S+) ftp=\S+ auth=(?P<auth>.+?) dashboard=\S+$")
 FILES = 8  # the kill comes after 3 are imported: 5 still to import, seconds of margin for it to land
@@ -31,18 +31,7 @@ def parse(content_bytes, rel_path, **tools):
 @contextmanager
 def serve(data_dir: Path) -> Iterator[tuple[subprocess.Popen[str], Client]]:
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "ovbp_sandbox.cli",
-            "serve",
-            "--data-dir",
-            str(data_dir),
-            "--port",
-            "0",
-            "--ftp-port",
-            "0",
-        ],
+        serve_command(data_dir),
         stdout=subprocess.PIPE,
         text=True,
     )

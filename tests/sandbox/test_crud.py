@@ -6,7 +6,7 @@ from typing import Any
 
 from ovbp_sandbox.backend.registry import FULL_RIGHTS
 from tests.sandbox.helpers import Api, new_project, unique
-from tests.support.spec_defaults import UNITCLEANER_DEFAULTS
+from tests.support.spec_defaults import IMPORTER_DEFAULTS, UNITCLEANER_DEFAULTS
 
 
 def _importer(api: Api, project: dict[str, Any], **fields: Any) -> dict[str, Any]:
@@ -161,23 +161,17 @@ def test_importer_defaults_cleaner_and_unitcleaners(api: Api) -> None:
     gate = api.ok("POST", "/odata/gates/", 201, json={"project": project["odata"], "name": "gate"})
     importer = _importer(api, project, comment="doc")
     expected = {
+        **IMPORTER_DEFAULTS,  # the spec's defaults of what the request left out
         "active": False,
         "comment": "doc",
         "model": "importer",
-        "crontab": "0 0 0 1 1 *",
-        "auto_partial_reset": False,
-        "parse_script": "",
-        "root_dir_path": "/",
-        "re_run_last_file": False,
-        "notify_missing_files_nb": 0,
-        "max_ante_scanned_files_nb": 0,
         "last_run": None,
         "last_clear": None,
         "last_imported_path": None,
         "latest_imported_mdate": None,
-        "gate": None,
         "project": project["odata"],
     }
+    assert IMPORTER_DEFAULTS["crontab"] == "0 0 0 1 1 *" and IMPORTER_DEFAULTS["root_dir_path"] == "/"
     assert {k: importer[k] for k in expected} == expected
     configured = api.ok("PATCH", f"/odata/importers/{importer['id']}/", json={"gate": gate["id"]})
     assert configured["gate"] == gate["id"]

@@ -15,4 +15,5 @@ def request_defaults(schema: str) -> dict[str, Any]:
     return {name: spec["default"] for name, spec in properties.items() if "default" in spec}
 
 
+IMPORTER_DEFAULTS = request_defaults("ImporterRequest")
 UNITCLEANER_DEFAULTS = request_defaults("UnitcleanerRequest")

@@ -93,7 +93,8 @@ def sync_detailed(
     """Create one of importers
 
     Args:
-        body (ImporterRequest): Fields sent to create or replace a Importer.
+        body (ImporterRequest): Fields sent to create or replace a Importer. A field left out
+            takes its `default` (the platform's).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +123,8 @@ def sync(
     """Create one of importers
 
     Args:
-        body (ImporterRequest): Fields sent to create or replace a Importer.
+        body (ImporterRequest): Fields sent to create or replace a Importer. A field left out
+            takes its `default` (the platform's).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +148,8 @@ async def asyncio_detailed(
     """Create one of importers
 
     Args:
-        body (ImporterRequest): Fields sent to create or replace a Importer.
+        body (ImporterRequest): Fields sent to create or replace a Importer. A field left out
+            takes its `default` (the platform's).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +176,8 @@ async def asyncio(
     """Create one of importers
 
     Args:
-        body (ImporterRequest): Fields sent to create or replace a Importer.
+        body (ImporterRequest): Fields sent to create or replace a Importer. A field left out
+            takes its `default` (the platform's).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
