@@ -43,6 +43,30 @@ class World:
     def insert(self, collection: str, record: dict[str, Any]) -> dict[str, Any]:
         return self.store.insert(collection, record, organization_id=ORG)
 
+    def add_analysis(
+        self,
+        name: str,
+        config: dict[str, Any],
+        inputs: list[tuple[str, str]],
+        outputs: list[dict[str, Any]],
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """An analysis, its config (`config` over the defaults), its inputs ((generator id, series name),
+        each the column of that name) and outputs (over the defaults): (analysis, config)."""
+        analysis = self.insert(r.ANALYSES, {**r.DEFAULTS[r.ANALYSES], "name": name, "project": self.project})
+        made = self.insert(
+            r.ANALYSIS_CONFIGS, {**r.DEFAULTS[r.ANALYSIS_CONFIGS], "analysis": analysis["id"], **config}
+        )
+        self.engine.validate(r.ANALYSIS_CONFIGS, made)
+        self.store.update(r.ANALYSES, analysis["id"], {"analysisconfig": made["id"]})
+        for generator_id, series_name in inputs:
+            column = {"input_series_generator": generator_id, "input_series_name": series_name}
+            self.insert(r.ANALYSIS_INPUTS, {"analysis": analysis["id"], **column, "column_name": series_name})
+        for output in outputs:
+            self.insert(
+                r.ANALYSIS_OUTPUTS, {**r.DEFAULTS[r.ANALYSIS_OUTPUTS], "analysis": analysis["id"], **output}
+            )
+        return analysis, made
+
     def run(
         self, collection: str, record_id: str, name: str = "run", partial: str | None = None
     ) -> dict[str, Any]:

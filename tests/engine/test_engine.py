@@ -64,38 +64,11 @@ def test_guide_scenario(world: World) -> None:
     assert w.store.find(r.CLEANER_TASKS, target=w.cleaner["id"])[0]["base"]["status"] == "finished"
 
     # analysis
-    analysis = w.insert(r.ANALYSES, {**r.DEFAULTS[r.ANALYSES], "name": "analysis-a", "project": w.project})
-    config = w.insert(
-        r.ANALYSIS_CONFIGS,
-        {
-            **r.DEFAULTS[r.ANALYSIS_CONFIGS],
-            "analysis": analysis["id"],
-            "input_freq": "3H",
-            "output_freq": "3H",
-            "script": ANALYSIS_SCRIPT,
-        },
-    )
-    w.engine.validate(r.ANALYSIS_CONFIGS, config)
-    w.store.update(r.ANALYSES, analysis["id"], {"analysisconfig": config["id"]})
-    for name in ("a-cleaned", "b-cleaned"):
-        w.insert(
-            r.ANALYSIS_INPUTS,
-            {
-                "analysis": analysis["id"],
-                "input_series_generator": w.cleaner["id"],
-                "input_series_name": name,
-                "column_name": name,
-            },
-        )
-    w.insert(
-        r.ANALYSIS_OUTPUTS,
-        {
-            **r.DEFAULTS[r.ANALYSIS_OUTPUTS],
-            "analysis": analysis["id"],
-            "name": "a-output",
-            "resample_rule": "mean",
-            "unit": "°C",
-        },
+    analysis, _ = w.add_analysis(
+        "analysis-a",
+        {"input_freq": "3H", "output_freq": "3H", "script": ANALYSIS_SCRIPT},
+        [(w.cleaner["id"], name) for name in ("a-cleaned", "b-cleaned")],
+        [{"name": "a-output", "resample_rule": "mean", "unit": "°C"}],
     )
     assert w.run(r.ANALYSES, analysis["id"])["base"]["status"] == "finished"
     outputs = w.series(analysis["id"])

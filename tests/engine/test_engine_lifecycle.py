@@ -65,36 +65,11 @@ def test_failing_analysis_notifies_and_keeps_outputs(world: World) -> None:
     w = world
     write(w.home / "first.json", guide_file(), time.time() - 100)
     w.run(r.IMPORTERS, w.importer["id"])
-    analysis = w.insert(r.ANALYSES, {**r.DEFAULTS[r.ANALYSES], "name": "analysis-a", "project": w.project})
-    config = w.insert(
-        r.ANALYSIS_CONFIGS,
-        {
-            **r.DEFAULTS[r.ANALYSIS_CONFIGS],
-            "analysis": analysis["id"],
-            "input_freq": "3H",
-            "output_freq": "3H",
-            "wait_offset": "0H",
-            "script": ANALYSIS_SCRIPT,
-        },
-    )
-    w.store.update(r.ANALYSES, analysis["id"], {"analysisconfig": config["id"]})
-    w.insert(
-        r.ANALYSIS_INPUTS,
-        {
-            "analysis": analysis["id"],
-            "input_series_generator": w.importer["id"],
-            "input_series_name": "b",
-            "column_name": "b",
-        },
-    )
-    w.insert(
-        r.ANALYSIS_OUTPUTS,
-        {
-            **r.DEFAULTS[r.ANALYSIS_OUTPUTS],
-            "analysis": analysis["id"],
-            "name": "a-output",
-            "resample_rule": "mean",
-        },
+    analysis, config = w.add_analysis(
+        "analysis-a",
+        {"input_freq": "3H", "output_freq": "3H", "wait_offset": "0H", "script": ANALYSIS_SCRIPT},
+        [(w.importer["id"], "b")],
+        [{"name": "a-output", "resample_rule": "mean"}],
     )
     assert w.run(r.ANALYSES, analysis["id"])["base"]["status"] == "finished"
     output = w.series(analysis["id"])["a-output"]
@@ -150,32 +125,12 @@ def test_analysis_clock(world: World, clock: str, first: str) -> None:
     w = world
     write(w.home / "first.json", guide_file(), time.time() - 100)
     w.run(r.IMPORTERS, w.importer["id"])
-    analysis = w.insert(r.ANALYSES, {**r.DEFAULTS[r.ANALYSES], "name": "daily", "project": w.project})
-    config = w.insert(
-        r.ANALYSIS_CONFIGS,
-        {
-            **r.DEFAULTS[r.ANALYSIS_CONFIGS],
-            "analysis": analysis["id"],
-            "input_freq": "1D",
-            "output_freq": "1D",
-            "wait_offset": "0H",
-            "clock": clock,
-            "script": "def analyze(df, **tools):\n    return df\n",
-        },
-    )
-    w.store.update(r.ANALYSES, analysis["id"], {"analysisconfig": config["id"]})
-    w.insert(
-        r.ANALYSIS_INPUTS,
-        {
-            "analysis": analysis["id"],
-            "input_series_generator": w.importer["id"],
-            "input_series_name": "b",
-            "column_name": "b",
-        },
-    )
-    w.insert(
-        r.ANALYSIS_OUTPUTS,
-        {**r.DEFAULTS[r.ANALYSIS_OUTPUTS], "analysis": analysis["id"], "name": "b", "resample_rule": "mean"},
+    script = "def analyze(df, **tools):\n    return df\n"
+    analysis, _ = w.add_analysis(
+        "daily",
+        {"input_freq": "1D", "output_freq": "1D", "wait_offset": "0H", "clock": clock, "script": script},
+        [(w.importer["id"], "b")],
+        [{"name": "b", "resample_rule": "mean"}],
     )
     assert w.run(r.ANALYSES, analysis["id"])["base"]["status"] == "finished"
     out = w.points(w.series(analysis["id"])["b"]["id"])

@@ -15,6 +15,7 @@ from ovbp_facade.excel import (
     CONVENTIONS,
     RESAMPLE_RULES,
     UNIT_TYPES,
+    UNITCLEANER_FIELDS,
     is_platform_frequency,
     read_cleaner_workbook,
     timezone_names,
@@ -39,6 +40,9 @@ def test_zero_wait_offset_is_allowed() -> None:
 
 
 # ------------------------------------------------------------------------------------ property test
+
+#: the unitcleaner fields that are text or null (functions and custom offsets)
+OPTIONAL_TEXT = tuple(k for k in UNITCLEANER_FIELDS if k.endswith("_fct") or k.startswith("custom_"))
 
 _TEXT_ALPHABET = st.characters(
     blacklist_categories=("Cs", "Cc"), blacklist_characters="\x85\u2028\u2029"
@@ -73,18 +77,7 @@ def configs(draw: st.DrawFn) -> list[dict[str, Any]]:
                 interpolate_limit=draw(st.integers(0, 10_000)),
                 wait_offset=draw(_freq | st.just("0H")),
                 input_expected_regular=draw(st.booleans()),
-                **{
-                    k: draw(st.none() | _non_blank)
-                    for k in (
-                        "operation_fct",
-                        "filter_fct",
-                        "derivative_filter_fct",
-                        "custom_delay",
-                        "custom_fct",
-                        "custom_before_offset",
-                        "custom_after_offset",
-                    )
-                },
+                **{k: draw(st.none() | _non_blank) for k in OPTIONAL_TEXT},
             )
         )
     return out

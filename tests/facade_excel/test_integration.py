@@ -15,6 +15,7 @@ from ovbp_facade import Cleaner, Client, NotFoundError, Organization, Project, T
 from ovbp_facade.excel import ExcelConfigurationError
 from ovbp_facade.guide_scripts import ANALYSIS_SCRIPT, IMPORTER_SCRIPT
 from ovbp_sandbox import Sandbox
+from tests.facade_excel.workbooks import mark
 from tests.support.sandboxes import RecordingTransport
 
 
@@ -42,16 +43,6 @@ def make_project(organization: Organization, name: str, *, analysis: bool = Fals
         an.create_analysis_output("a-output", "mean", unit="°C")
         an.create_analysis_config("3H", "3H", ANALYSIS_SCRIPT)
     return project
-
-
-def mark(path: Path, marks: dict[int, str], **cells: Any) -> None:
-    wb = openpyxl.load_workbook(path)
-    ws = wb["Series"]
-    for row, value in marks.items():
-        ws[f"C{row}"] = value
-    for coordinate, value in cells.items():
-        ws[coordinate] = value
-    wb.save(path)
 
 
 def rules_of(cleaner: Cleaner) -> dict[str, dict[str, Any]]:
