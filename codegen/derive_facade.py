@@ -19,17 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from spec_reading import read_operations
+from spec_reading import camel, read_operations
 
 TARGET_NAME = "collection_endpoints.py"
 SELECT_TARGET = "select_signatures.py"  # in ovbp_facade/, shared by both facades
 PYTHON_TYPES = {"string": "str | None", "boolean": "bool | None", "integer": "int | None"}
 HAND_WRITTEN = re.compile(r"^class (Async\w+Endpoint)\(", re.MULTILINE)
 RECORD_CLASS = re.compile(r"^class (Async\w+)\(", re.MULTILINE)
-
-
-def camel(tag: str) -> str:
-    return "".join(part.capitalize() for part in tag.split("_"))
 
 
 def hand_written(async_dir: Path) -> dict[str, str]:

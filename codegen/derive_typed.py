@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from spec_reading import Operation, read_operations, ref_name, render_patterns, snake, split_union
+from spec_reading import Operation, camel, read_operations, ref_name, render_patterns, snake, split_union
 
 HERE = Path(__file__).resolve().parent
 PRIMITIVES = {"str", "int", "float", "bool", "Any"}
@@ -291,7 +291,7 @@ class Deriver:
                 model = ref_name(self.schemas[page_schema]["properties"]["data"]["items"])
             assert model
             model_imports.add(model)
-            cls = prefix + "".join(p.capitalize() for p in tag.split("_")) + "Operations"
+            cls = prefix + camel(tag) + "Operations"
             path = (ops.get("list") or ops["retrieve"]).path
             if "retrieve" in ops and "list" not in ops:
                 path = path.rsplit("/", 1)[0]

@@ -17,6 +17,11 @@ def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
+def camel(tag: str) -> str:
+    """A tag's class-name form (`gate_ftp_accounts` -> `GateFtpAccounts`), as every derived class names it."""
+    return "".join(part.capitalize() for part in tag.split("_"))
+
+
 def split_union(annotation: str) -> list[str]:
     parts, depth, current = [], 0, ""
     for char in annotation:

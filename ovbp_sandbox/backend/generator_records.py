@@ -123,14 +123,13 @@ def write_imported_file(
     """One parsed file: each column appended to its importer series (created, with the importer's
     series record, when new; `trim` drops points kept from before), and the import position moved."""
     importer_id = importer["id"]
-    organization = store.organization_of(r.IMPORTERS, importer_id)
     with store.transaction() as conn:
         for name, values in columns.items():
-            if not store.find(r.IMPORTER_SERIES, generator=importer_id, external_name=name):
+            if not store.find(r.IMPORTER_SERIES, generator=importer_id, external_name=name):  # a new column
                 store.insert(
                     r.IMPORTER_SERIES,
                     {"generator": importer_id, "name": name, "external_name": name, "unitcleaner": None},
-                    organization_id=organization,
+                    organization_id=store.organization_of(r.IMPORTERS, importer_id),
                     conn=conn,
                 )
             series = output_series(
