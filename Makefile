@@ -51,11 +51,11 @@ test-old-client: install
 
 # the dashboard in headless Chromium (Debian's chromium and chromium-driver; skipped, saying so, without them)
 test-browser: install
-	$(BIN)/pytest -q -m browser tests/dashboard
+	$(BIN)/pytest -q -m browser tests/ovbp_sandbox/dashboard
 
 # screenshots of the dashboard after the user guide, into screenshots/ (not committed)
 screenshots: install
-	$(BIN)/python -m tests.dashboard.screenshots screenshots
+	$(BIN)/python -m tests.ovbp_sandbox.dashboard.screenshots screenshots
 
 # the built wheel installs the client alone into a throwaway environment (slow)
 test-package: install

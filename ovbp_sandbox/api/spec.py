@@ -80,7 +80,7 @@ def _validator() -> OpenAPI:
         for op in [item, *(item.get(m, {}) for m in HTTP_METHODS)]:
             for parameter in op.get("parameters", []):
                 parameter.pop("allowEmptyValue", None)
-    # the spec itself is checked by tests/test_spec.py and CI; validating it again here costs ~1 s a start
+    # the spec itself is checked by tests/openapi/test_spec.py; validating it again here costs ~1 s a start
     return OpenAPI.from_dict(spec, config=Config(spec_validator_cls=None))
 
 

@@ -2,7 +2,7 @@
 between importer series and unitcleaners; and how a stored series' times read.
 
 The engine decides what a run does; these functions are how it changes records (the backend is the
-only code that writes them, `tests/sandbox/test_layout.py` checks it), each in one transaction, so
+only code that writes them, `tests/ovbp_sandbox/test_layout.py` checks it), each in one transaction, so
 that a failing step leaves earlier data intact.
 """
 
