@@ -35,6 +35,7 @@ from ovbp_facade.demo import (
 from ovbp_facade.series_frames import series_from_select
 
 from .old_client_env import old_client_python
+from .old_client_runner import durations
 
 ROOT = Path(__file__).resolve().parents[1]
 CSV_PARSE_SCRIPT = """
@@ -46,16 +47,6 @@ def parse(content_bytes, rel_path, **tools):
 """
 REPEAT = 10
 ROUNDS = 8
-
-
-def durations(action: Callable[[], object], repeat: int) -> list[float]:
-    """Wall time of each of `repeat` calls, in seconds."""
-    measured = []
-    for _ in range(repeat):
-        began = time.perf_counter()
-        action()
-        measured.append(time.perf_counter() - began)
-    return measured
 
 
 def timed(action: Callable[[], object], repeat: int) -> float:

@@ -16,6 +16,7 @@ from typing import Any
 
 
 def durations(action: Callable[[], object], repeat: int) -> list[float]:
+    """Wall time of each of `repeat` calls, in seconds (the benchmarks time the new client with it too)."""
     measured = []
     for _ in range(repeat):
         began = time.perf_counter()

@@ -5,6 +5,7 @@ Drop-in for ovbpclient: `from ovbp_facade import Client, RecordDoesNotExistError
 its records are the `Async`-named ones (`AsyncProject`, `AsyncTask`...).
 """
 
+from . import errors as _errors
 from ._async import records as _async_records
 from ._async.client import AsyncClient
 from ._async.endpoints import AsyncEndpoint
@@ -15,62 +16,18 @@ from ._sync.client import Client
 from ._sync.endpoints import Endpoint
 from ._sync.records import *  # noqa: F403
 from ._sync.series_endpoint import SeriesEndpoint
-from .errors import (
-    AnswerFieldMissingError,
-    AnswerFormError,
-    APIConnectionError,
-    APITimeoutError,
-    AuthenticationError,
-    AuthFileError,
-    BadRequestError,
-    ExportError,
-    FtpAccountNotConfiguredError,
-    FtpProtocolError,
-    HttpError,
-    MultipleRecordsReturnedError,
-    NotFoundError,
-    OVBPClientError,
-    RateLimitError,
-    RecordDoesNotExistError,
-    RecordStateError,
-    RequestTooLargeError,
-    ServerError,
-    TaskDidNotFinishSuccessfully,
-    TaskTimeoutError,
-    TruncatedAnswerError,
-)
+from .errors import *  # noqa: F403
 from .ftp_client import FtpEntry
 
 __all__ = [
-    "APIConnectionError",
-    "APITimeoutError",
-    "AnswerFieldMissingError",
-    "AnswerFormError",
     "AsyncClient",
     "AsyncEndpoint",
     "AsyncSeriesEndpoint",
-    "AuthFileError",
-    "AuthenticationError",
-    "BadRequestError",
     "Client",
     "Endpoint",
-    "ExportError",
-    "FtpAccountNotConfiguredError",
     "FtpEntry",
-    "FtpProtocolError",
-    "HttpError",
-    "MultipleRecordsReturnedError",
-    "NotFoundError",
-    "OVBPClientError",
-    "RateLimitError",
-    "RecordDoesNotExistError",
-    "RecordStateError",
-    "RequestTooLargeError",
     "SeriesEndpoint",
-    "ServerError",
-    "TaskDidNotFinishSuccessfully",
-    "TaskTimeoutError",
-    "TruncatedAnswerError",
 ]
+__all__ += _errors.__all__
 __all__ += _sync_records.__all__
 __all__ += _async_records.__all__

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+#: the exceptions callers catch, all exported by the package as they are
 __all__ = [
     "APIConnectionError",
     "APITimeoutError",
@@ -27,8 +28,6 @@ __all__ = [
     "TaskDidNotFinishSuccessfully",
     "TaskTimeoutError",
     "TruncatedAnswerError",
-    "error_for_status",
-    "server_message",
 ]
 
 

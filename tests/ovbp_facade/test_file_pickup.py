@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ovbp_facade import Gate, Importer, Organization, Project
+from ovbp_facade import Gate, Importer, Organization, Project, Series
 
 PARSE = """
 import io
@@ -50,6 +50,21 @@ class Logger:
     login: str
     password: str
 
+    @classmethod
+    def in_new_project(
+        cls, organization: Organization, prefix: str, auto_partial_reset: bool = False
+    ) -> Logger:
+        """A new project whose gate's internal FTP account feeds an importer (run by hand, not by crontab)."""
+        project = organization.create_project(f"{prefix}-{uuid.uuid4().hex[:8]}")
+        gate = project.create_gate("logger")
+        account = gate.attach_internal_ftp_account()
+        importer = project.create_importer("logger")
+        importer.configure(
+            gate, parse_script=PARSE, crontab="0 0 0 1 1 *", auto_partial_reset=auto_partial_reset
+        )
+        login, password = account.login or "", account.get_password()
+        return cls(project, gate, importer, account.host or "", account.port or 21, login, password)
+
     def ftp(self) -> ftplib.FTP:
         session = ftplib.FTP()
         session.connect(self.host, self.port, timeout=30)
@@ -75,23 +90,17 @@ class Logger:
     def notifications(self) -> list[str]:
         return [n.name or "" for n in self.project.list_all_notifications()]
 
+    def clean_hourly(self) -> Series:
+        """The importer's cleaner makes hourly `temp-cleaned` of `temp` and runs once; the cleaned series."""
+        cleaner = self.importer.get_cleaner()
+        cleaner.create_unitcleaner("temp", "temp-cleaned", freq="1H")
+        cleaner.run().wait_for_completion(period=100, timeout=60)
+        return self.importer.client.series.list_all(filter_by={"generator": cleaner.id})[0]
+
 
 @pytest.fixture
 def logger(organization: Organization) -> Iterator[Logger]:
-    project = organization.create_project(f"pickup-{uuid.uuid4().hex[:8]}")
-    gate = project.create_gate("logger")
-    account = gate.attach_internal_ftp_account()
-    importer = project.create_importer("logger")
-    importer.configure(gate, parse_script=PARSE, crontab="0 0 0 1 1 *")
-    yield Logger(
-        project,
-        gate,
-        importer,
-        account.host or "",
-        account.port or 21,
-        account.login or "",
-        account.get_password(),
-    )
+    yield Logger.in_new_project(organization, "pickup")
 
 
 def test_a_file_dated_before_the_last_import_is_imported(logger: Logger) -> None:
@@ -157,13 +166,10 @@ def test_a_temporary_name_renamed_when_done_raises_no_notification(logger: Logge
 def test_a_corrected_file_replaces_its_values_downstream_too(logger: Logger) -> None:
     logger.upload("day.csv", rows("2024-07-01", 1.0))
     logger.run()
-    cleaner = logger.importer.get_cleaner()
-    cleaner.create_unitcleaner("temp", "temp-cleaned", freq="1H")
-    cleaner.run().wait_for_completion(period=100, timeout=60)
+    cleaned = logger.clean_hourly()
     logger.upload("day.csv", rows("2024-07-01", 9.0))  # same name, corrected values
     assert logger.run() == "finished"
     assert logger.points().eq(9.0).all() and len(logger.points()) == 24
-    cleaned = logger.importer.client.series.list_all(filter_by={"generator": cleaner.id})[0]
     assert _settled(lambda: cleaned.select_data().eq(9.0).all())
     # a touched file (same content, new time) is not read again
     with logger.ftp() as session:
@@ -219,10 +225,7 @@ def test_max_ante_scanned_files_nb_bounds_how_far_back_a_run_looks(logger: Logge
 def test_an_importer_clear_reaches_its_cleaned_series(logger: Logger) -> None:
     logger.upload("day.csv", rows("2024-12-01", 1.0))
     logger.run()
-    cleaner = logger.importer.get_cleaner()
-    cleaner.create_unitcleaner("temp", "temp-cleaned", freq="1H")
-    cleaner.run().wait_for_completion(period=100, timeout=60)
-    cleaned = logger.importer.client.series.list_all(filter_by={"generator": cleaner.id})[0]
+    cleaned = logger.clean_hourly()
     assert len(cleaned.select_data()) == 24
     logger.importer.clear(partial_instant="2024-12-01T12:00:00").wait_for_completion(period=100, timeout=60)
     assert _settled(lambda: len(cleaned.select_data()) == 12)
@@ -301,20 +304,7 @@ schedules = st.lists(st.one_of(upload_steps, st.just(("run",))), min_size=1, max
 def test_any_schedule_of_uploads_and_runs_ends_with_what_the_files_hold(
     organization: Organization, schedule: list[tuple[object, ...]]
 ) -> None:
-    project = organization.create_project(f"schedule-{uuid.uuid4().hex[:8]}")
-    gate = project.create_gate("g")
-    account = gate.attach_internal_ftp_account()
-    importer = project.create_importer("i")
-    importer.configure(gate, parse_script=PARSE, crontab="0 0 0 1 1 *", auto_partial_reset=True)
-    logger = Logger(
-        project,
-        gate,
-        importer,
-        account.host or "",
-        account.port or 21,
-        account.login or "",
-        account.get_password(),
-    )
+    logger = Logger.in_new_project(organization, "schedule", auto_partial_reset=True)
     held: dict[int, bytes] = {}
     for step in schedule:
         if step[0] == "run":
