@@ -82,10 +82,26 @@ def read_operations(spec: dict[str, Any]) -> dict[str, dict[str, Operation]]:
     return by_tag
 
 
+def safe_post_paths(spec: dict[str, Any]) -> list[str]:
+    """The path templates of the POST operations marked `x-safe` (they only read), in spec order."""
+    return [path for path, item in spec["paths"].items() if item.get("post", {}).get("x-safe")]
+
+
+def _path_regex(template: str) -> str:
+    """A path template as a regex: `{id}` matches one path segment."""
+    return "".join(
+        "[^/]+" if part.startswith("{") else re.escape(part)
+        for part in re.split(r"(\{[^}]+\})", template)
+        if part
+    )
+
+
 def render_patterns(spec: dict[str, Any]) -> str:
-    """The `pattern` (compiled) and `examples` of each string component schema: the generator drops them."""
+    """The `pattern` (compiled) and `examples` of each string component schema (the generator drops them),
+    and the paths of the safe POST operations (`x-safe`)."""
     out = [
-        '"""String grammars the spec gives its component schemas (e.g. `Frequency`), compiled."""',
+        '"""String grammars the spec gives its component schemas (e.g. `Frequency`), and the paths of the POST',
+        'operations that only read (`x-safe`), compiled."""',
         "",
         "import re",
         "",
@@ -95,4 +111,9 @@ def render_patterns(spec: dict[str, Any]) -> str:
             out.append(f"{snake(name).upper()}_PATTERN = re.compile({schema['pattern']!r})")
             if schema.get("examples"):
                 out.append(f"{snake(name).upper()}_EXAMPLES = {tuple(str(e) for e in schema['examples'])!r}")
+    alternatives = "|".join(_path_regex(template) for template in safe_post_paths(spec))
+    out += [
+        "#: the end of the URL path of a POST that only reads, whatever the base URL: a client may retry it",
+        f"SAFE_POST_PATH = re.compile({f'(?:{alternatives})$'!r})",
+    ]
     return "\n".join(out) + "\n"

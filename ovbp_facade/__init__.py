@@ -18,6 +18,7 @@ from ._sync.records import *  # noqa: F403
 from ._sync.series_endpoint import SeriesEndpoint
 from .errors import *  # noqa: F403
 from .ftp_client import FtpEntry
+from .version import __version__ as __version__
 
 __all__ = [
     "AsyncClient",

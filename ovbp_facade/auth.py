@@ -40,7 +40,7 @@ class ClientSource:
 
     url: str
     auth_path: str | None  # None: the worker's own OVBP_LOGIN/OVBP_PASSWORD or OVBP_AUTH_PATH
-    verify_ssl: bool = True
+    verify_ssl: bool | str = True  # or a CA bundle path
     timeout: float = 30.0
 
 

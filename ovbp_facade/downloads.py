@@ -12,22 +12,18 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeAlias
 
 from .download_folder import DOWNLOAD_FORMAT, DOWNLOAD_FORMAT_FILE, DOWNLOAD_FORMAT_VERSION
 from .errors import OVBPClientError
+from .json_values import JsonObject, JsonValue
 
 __all__ = [
     "CleanerDownload",
     "DownloadFormatError",
-    "JsonObject",
-    "JsonValue",
     "ProjectDownload",
     "read_download",
 ]
 
-JsonValue: TypeAlias = str | int | float | bool | list["JsonValue"] | dict[str, "JsonValue"] | None
-JsonObject: TypeAlias = dict[str, JsonValue]
 
 FOLDERS = ("1-gates", "2-importers", "3-cleaners", "4-analyses")
 CLEANER_FILE = "#cleaner.json"

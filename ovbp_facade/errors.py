@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 
+import httpx
+
+from .json_values import JsonValue
+
 #: the exceptions callers catch, all exported by the package as they are
 __all__ = [
     "APIConnectionError",
@@ -36,19 +40,54 @@ class OVBPClientError(Exception):
 
 
 class HttpError(OVBPClientError):
-    """The platform answered with a status >= 400; `message` is the server's own text."""
+    """The platform answered with a status >= 400: `message` is the server's own text, `body` its answer
+    as data (parsed JSON, else the text), `field_errors` the messages per field, `response` the answer
+    itself (status, headers)."""
 
-    def __init__(self, status: int, method: str, url: str, message: str) -> None:
+    def __init__(
+        self,
+        status: int,
+        method: str,
+        url: str,
+        message: str,
+        *,
+        body: JsonValue = None,
+        response: httpx.Response | None = None,
+    ) -> None:
         self.status = status
         self.method = method
         self.url = url
         self.message = message
+        self.body = body
+        self.response = response
         super().__init__(f"HTTP {status} on {method} {url}: {message}")
 
     @property
     def code(self) -> int:
         """Same as `status` (name used by the old client)."""
         return self.status
+
+    @property
+    def field_errors(self) -> dict[str, list[str]]:
+        """The answer's messages per field, as a 400 gives them (`{"name": ["This field is required."]}`):
+        a nested field's name is dotted (`rights.admin`), messages not about one field are under
+        `non_field_errors`; empty when the answer holds no messages."""
+        found: dict[str, list[str]] = {}
+        if isinstance(self.body, dict | list):  # text (an HTML error page) holds no field
+            _collect_messages(self.body, "", found)
+        return found
+
+
+def _collect_messages(value: JsonValue, field: str, found: dict[str, list[str]]) -> None:
+    if isinstance(value, dict):
+        for key, sub in value.items():
+            name = "" if key in ("detail", "non_field_errors") else key
+            _collect_messages(sub, f"{field}.{name}" if field and name else field or name, found)
+    elif isinstance(value, list):
+        for sub in value:
+            _collect_messages(sub, field, found)
+    elif value is not None and value != "":
+        found.setdefault(field or "non_field_errors", []).append(str(value))
 
 
 class BadRequestError(HttpError):
@@ -160,16 +199,23 @@ class AuthFileError(OVBPClientError, ValueError):
     """The auth file (or buffer) does not hold a login line and a password line."""
 
 
-def server_message(body: bytes, content_type: str = "") -> str:
-    """Best human text from an error body: DRF `detail`, field messages, or the raw text."""
-    text = body.decode("utf-8", errors="replace").strip()
+def answer_body(content: bytes) -> JsonValue:
+    """An error answer as data: its JSON, else its text (None when empty)."""
+    text = content.decode("utf-8", errors="replace").strip()
     if not text:
-        return "(empty response body)"
+        return None
     try:
-        parsed: object = json.loads(text)
+        parsed: JsonValue = json.loads(text)
     except ValueError:
-        return text[:2000]
-    return _flatten(parsed)[:2000]
+        return text
+    return parsed
+
+
+def server_message(body: JsonValue) -> str:
+    """Best human text from an error body: DRF `detail`, field messages, or the raw text."""
+    if body is None or body == "":
+        return "(empty response body)"
+    return (body if isinstance(body, str) else _flatten(body))[:2000]
 
 
 def _flatten(value: object, prefix: str = "") -> str:
@@ -186,8 +232,10 @@ def _flatten(value: object, prefix: str = "") -> str:
     return f"{prefix}{value}"
 
 
-def error_for_status(status: int, method: str, url: str, message: str) -> HttpError:
-    """The HttpError subclass matching an HTTP status."""
+def error_for_status(response: httpx.Response) -> HttpError:
+    """The HttpError subclass matching an answer's status, holding the answer (read already)."""
+    status = response.status_code
+    body = answer_body(response.content)
     cls: type[HttpError]
     if status == 400:
         cls = BadRequestError
@@ -203,4 +251,5 @@ def error_for_status(status: int, method: str, url: str, message: str) -> HttpEr
         cls = ServerError
     else:
         cls = HttpError
-    return cls(status, method, url, message)
+    request = response.request
+    return cls(status, request.method, str(request.url), server_message(body), body=body, response=response)

@@ -58,7 +58,7 @@ def fetch_export(
     with host:
         remote = export.path if host.path.isfile(export.path) else f"{EXPORTS_DIR}/{export.name}"
         if progress:
-            from tqdm import tqdm
+            from tqdm.auto import tqdm
 
             size = host.path.getsize(remote)
             with tqdm(total=size, desc=f"download {export.name}", unit="B", unit_scale=True) as bar:

@@ -43,6 +43,11 @@ def _sync_facade_is_current() -> None:
 if "PYTEST_XDIST_WORKER" not in os.environ:  # once, in the process that starts the workers
     _sync_facade_is_current()
 
+# The sandboxes listen on loopback: a proxy of the machine running the tests (the client honours the
+# environment's, as httpx does) must not carry their requests. The proxy tests set their own.
+for _name in ("NO_PROXY", "no_proxy"):
+    os.environ[_name] = ",".join(filter(None, [os.environ.get(_name, ""), "127.0.0.1", "localhost"]))
+
 from ovbp_facade import Client, Organization, Project  # noqa: E402 - after the check above
 from ovbp_facade.demo import ORGANIZATION_NAME, walkthrough  # noqa: E402
 from ovbp_sandbox import LoginGuard, Sandbox  # noqa: E402

@@ -1,4 +1,5 @@
-"""String grammars the spec gives its component schemas (e.g. `Frequency`), compiled."""
+"""String grammars the spec gives its component schemas (e.g. `Frequency`), and the paths of the POST
+operations that only read (`x-safe`), compiled."""
 
 import re
 
@@ -14,4 +15,8 @@ FREQUENCY_EXAMPLES = (
     "1D",
     "1W",
     "500ms",
+)
+#: the end of the URL path of a POST that only reads, whatever the base URL: a client may retry it
+SAFE_POST_PATH = re.compile(
+    "(?:/odata/user_ftp_accounts/[^/]+/list_dir/|/odata/gate_ftp_accounts/[^/]+/list_dir/|/odata/series/multi_select/)$"
 )

@@ -283,6 +283,6 @@ class AsyncEndpoint(AsyncEndpointCore[R, Any], Generic[R]):
 def _progress_bar(enabled: bool, total: int, desc: str) -> Any:
     if not enabled:
         return None
-    from tqdm import tqdm
+    from tqdm.auto import tqdm
 
     return tqdm(total=total, desc=desc, unit="rec")

@@ -30,7 +30,7 @@ generator, and the read's clock and resample options."""
 async def _shown(items: AsyncIterator[T], total: int, progress: bool, what: str) -> AsyncIterator[T]:
     bar = None
     if progress:
-        from tqdm import tqdm
+        from tqdm.auto import tqdm
 
         bar = tqdm(total=total, desc=what, unit="window")
     try:

@@ -37,8 +37,9 @@ from generated_client.typed.requests import (
 )
 
 from ..download_folder import NOT_DOWNLOADED
-from ..downloads import DownloadFormatError, JsonObject, JsonValue, ProjectDownload, read_download
+from ..downloads import DownloadFormatError, ProjectDownload, read_download
 from ..errors import RecordDoesNotExistError
+from ..json_values import JsonObject, JsonValue
 from ..run_async import Eventually
 from ..unitcleaner_changes import changed_fields, plan_unitcleaner_changes
 from .records import (

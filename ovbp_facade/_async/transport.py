@@ -9,17 +9,33 @@ import time
 
 import httpx
 
-from ..errors import APIConnectionError, APITimeoutError, error_for_status, server_message
+from generated_client.typed.patterns import SAFE_POST_PATH
+
+from ..errors import APIConnectionError, APITimeoutError, error_for_status
 from ..logs import HTTP_LOGGER
 from ..run_async import sleep
 
-__all__ = ["IDEMPOTENT_METHODS", "RETRY_STATUSES", "AsyncRetryTransport", "raise_for_status_hook"]
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "RETRY_STATUSES",
+    "AsyncRetryTransport",
+    "raise_for_status_hook",
+    "retryable",
+]
 
 logger = logging.getLogger("ovbp_facade")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 MAX_RETRY_AFTER_S = 60.0
+
+
+def retryable(request: httpx.Request) -> bool:
+    """Idempotent methods, and the POSTs that only read (the spec's `x-safe`: multi_select, list_dir)."""
+    method = request.method.upper()
+    return method in IDEMPOTENT_METHODS or (
+        method == "POST" and SAFE_POST_PATH.search(request.url.path) is not None
+    )
 
 
 def _retry_after_seconds(response: httpx.Response) -> float | None:
@@ -39,7 +55,8 @@ def _retry_after_seconds(response: httpx.Response) -> float | None:
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Retries idempotent requests on connection errors, timeouts, 429 and 502/503/504; never POST.
+    """Retries idempotent requests and safe POSTs on connection errors, timeouts, 429 and 502/503/504;
+    never a POST that creates or acts.
 
     Backoff is exponential with full jitter; a Retry-After header on any of those answers is honoured
     (capped at 60 s).
@@ -77,14 +94,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return random.uniform(0, min(self.backoff_max_s, self.backoff_base_s * 2**attempt))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        retryable = request.method.upper() in IDEMPOTENT_METHODS
+        again = retryable(request)
         attempt = 0
         while True:
             try:
                 response = await self._wrapped.handle_async_request(request)
                 await response.aread()  # a connection dropped mid-answer fails here, where it can be retried
             except httpx.TransportError as exc:
-                if retryable and attempt < self.max_retries:
+                if again and attempt < self.max_retries:
                     await self._wait_to_retry(
                         request, f"failed ({type(exc).__name__})", attempt, self._backoff(attempt)
                     )
@@ -95,7 +112,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 raise kind(
                     f"{request.method} {request.url} failed{tries}: {type(exc).__name__}: {exc}"
                 ) from exc
-            if retryable and response.status_code in RETRY_STATUSES and attempt < self.max_retries:
+            if again and response.status_code in RETRY_STATUSES and attempt < self.max_retries:
                 delay = self._backoff(attempt)
                 after = _retry_after_seconds(response)
                 if after is not None:
@@ -109,7 +126,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             return response
 
     async def aclose(self) -> None:
-        await self._wrapped.aclose()
+        """Nothing: the pool under it is shared by a client's `with_options` copies; its owner closes it."""
 
 
 async def raise_for_status_hook(response: httpx.Response) -> None:
@@ -117,6 +134,4 @@ async def raise_for_status_hook(response: httpx.Response) -> None:
     if response.status_code < 400:
         return
     await response.aread()
-    request = response.request
-    message = server_message(response.content, response.headers.get("content-type", ""))
-    raise error_for_status(response.status_code, request.method, str(request.url), message)
+    raise error_for_status(response)

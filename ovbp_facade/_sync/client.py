@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
-from collections.abc import Callable
-from typing import IO, Any
+import ssl
+from collections.abc import Callable, Mapping
+from typing import IO, Any, Self
 
 import httpx
 
@@ -16,12 +18,15 @@ from generated_client.types import Response
 from ..auth import AuthSource, ClientSource, Credentials, resolve_credentials, resolve_url
 from ..errors import AuthFileError, OVBPClientError
 from ..logs import log_requests_at_debug
+from ..network_settings import ProxySetting, VerifySetting
 from ..run_sync import Eventually
+from ..version import USER_AGENT
 from ..wire import RawAnswer
 from .collection_endpoints import Collections
+from .network import Network
 from .records.lookup import get_one
 from .records.oteams import Organization, Project, User
-from .transport import RetryTransport, raise_for_status_hook
+from .transport import raise_for_status_hook
 
 __all__ = ["Client"]
 
@@ -37,62 +42,109 @@ class Client(Collections):
     `url` defaults to OVBP_URL, else https://data.openergy.fr/api/v2.
     Answers are read in every form the platform may send them; `strict=True` instead refuses an answer
     that is not exactly the form the spec declares for its kind (`AnswerFormError`).
+
+    Network: requests go through the environment's proxies (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY)
+    unless `proxy=` names one for all; `verify_ssl` takes a CA bundle path (or SSL_CERT_FILE / SSL_CERT_DIR
+    name one); `http_client=` sends through an httpx client of your own (its proxies, certificates, hooks
+    and headers); `default_headers=` adds a site's own headers. Retries (`max_retries`) apply on every
+    route; `with_options()` gives a copy with another timeout or retry budget on the same connections.
     """
 
     def __init__(
         self,
         auth_buffer_or_path: str | os.PathLike[str] | IO[str] | IO[bytes] | None = None,
         url: str | None = None,
-        verify_ssl: bool = True,
+        verify_ssl: VerifySetting = True,
         *,
         timeout: float = 30.0,
         max_retries: int = 3,
         retry_backoff_s: float = 0.5,
         max_connections: int = 10,
+        proxy: ProxySetting | None = None,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
         strict: bool = False,
     ) -> None:
         source: AuthSource | None = auth_buffer_or_path
         self._credentials: Credentials = resolve_credentials(source)
         self.url = resolve_url(url)
-        # a file or the environment can be read again in another process; a buffer or a prompt cannot
-        self._source: ClientSource | None = None
-        if isinstance(source, str | os.PathLike):
-            self._source = ClientSource(self.url, os.path.abspath(source), verify_ssl, timeout)
+        # a file or the environment can be read again in another process; a buffer, a prompt or an
+        # SSLContext cannot
+        self._source: ClientSource | str = (
+            "its credentials came from a buffer or a prompt, which another process cannot read again: "
+            "give the client an auth file path, or set OVBP_LOGIN and OVBP_PASSWORD"
+        )
+        portable_verify = (
+            verify_ssl if isinstance(verify_ssl, bool | ssl.SSLContext) else os.fspath(verify_ssl)
+        )
+        if isinstance(portable_verify, ssl.SSLContext):
+            self._source = "an SSLContext cannot be sent to another process: give verify_ssl a CA bundle path"
+        elif isinstance(source, str | os.PathLike):
+            self._source = ClientSource(self.url, os.path.abspath(source), portable_verify, timeout)
         elif source is None and self._credentials.source != "prompt":
-            self._source = ClientSource(self.url, None, verify_ssl, timeout)
+            self._source = ClientSource(self.url, None, portable_verify, timeout)
         self.login = self._credentials.login
         # strict: refuse answers not in the form the spec declares for their kind (answer_forms.py);
         # by default every form the platform may send is read
         self.strict = strict
-        base = transport or httpx.HTTPTransport(
-            verify=verify_ssl, limits=httpx.Limits(max_connections=max_connections)
+        # the proxies (given, or the environment's) and certificates, or the user's own transport or client
+        self._network = Network(
+            verify=verify_ssl,
+            max_connections=max_connections,
+            proxy=proxy,
+            transport=transport,
+            http_client=http_client,
         )
+        self._owns_network = True  # with_options copies share it; the client that made it closes it
+        headers = httpx.Headers({"User-Agent": USER_AGENT})
+        headers.update(default_headers or {})
+        self._headers = dict(headers.items())
+        self._timeout = timeout
+        self._max_retries = max_retries
+        self._retry_backoff_s = retry_backoff_s
+        self._connect()
+        log_requests_at_debug(self.url)
+
+    def _connect(self) -> None:
+        """The generated client over the network's routes, with this client's timeout and retries; and one
+        attribute per collection of the spec (collection_endpoints.py), bound to this client."""
+        transport, mounts = self._network.retrying(self._max_retries, self._retry_backoff_s)
         self._generated = GeneratedClient(
             base_url=self.url,
-            timeout=httpx.Timeout(timeout),
-            verify_ssl=verify_ssl,
+            timeout=httpx.Timeout(self._timeout),
+            headers=self._headers,
             raise_on_unexpected_status=False,
             httpx_args={
                 "auth": httpx.BasicAuth(self._credentials.login, self._credentials.password),
                 "event_hooks": {"response": [raise_for_status_hook]},
-                "transport": RetryTransport(
-                    base, max_retries=max_retries, backoff_base_s=retry_backoff_s
-                ),
+                "transport": transport,
+                "mounts": mounts,
             },
         )
         self._http: httpx.Client = self._generated.get_httpx_client()
-        log_requests_at_debug(self.url)
+        self._open_collections(self)
 
-        self._open_collections(self)  # one attribute per collection of the spec (collection_endpoints.py)
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+        """This client with another timeout (seconds) or retry budget, sharing its connection pool and its
+        login: `client.with_options(timeout=300).series.select_data(many_series)` for one long read while
+        every other call keeps the client's own. Closing the copy leaves the pool open for the client."""
+        other = copy.copy(self)
+        other._owns_network = False
+        other._timeout = self._timeout if timeout is None else timeout
+        other._max_retries = self._max_retries if max_retries is None else max_retries
+        other._connect()
+        return other
 
     def __repr__(self) -> str:
         return f"<ovbp_facade.{type(self).__name__} {self.login}@{self.url}>"
 
     # --- lifecycle ------------------------------------------------------------------------------
     def close(self) -> None:
-        """Close the pooled HTTP connections."""
+        """Close the pooled HTTP connections (a `with_options` copy leaves them to its client)."""
         self._http.close()
+        if self._owns_network:
+            self._network.close()
 
     def __enter__(self) -> Client:
         return self
@@ -120,11 +172,8 @@ class Client(Collections):
     @property
     def source(self) -> ClientSource:
         """How another process (a dask worker) builds this client again: URL and credentials' origin."""
-        if self._source is None:
-            raise AuthFileError(
-                "this client's credentials came from a buffer or a prompt, which another process cannot "
-                "read again: give the client an auth file path, or set OVBP_LOGIN and OVBP_PASSWORD"
-            )
+        if isinstance(self._source, str):
+            raise AuthFileError(f"this client cannot be built again in another process: {self._source}")
         return self._source
 
     @classmethod

@@ -284,6 +284,6 @@ class Endpoint(EndpointCore[R, Any], Generic[R]):
 def _progress_bar(enabled: bool, total: int, desc: str) -> Any:
     if not enabled:
         return None
-    from tqdm import tqdm
+    from tqdm.auto import tqdm
 
     return tqdm(total=total, desc=desc, unit="rec")

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from tqdm import tqdm
 
 from ..download_folder import (
     DOWNLOAD_FORMAT,
@@ -114,6 +113,8 @@ T = TypeVar("T")
 def _progress(items: Sequence[T], description: str, progress: bool) -> Iterable[T]:
     if not progress:
         return items
+    from tqdm.auto import tqdm  # widgets in a notebook with ipywidgets, text elsewhere
+
     return tqdm(items, desc=description, unit="record")
 
 

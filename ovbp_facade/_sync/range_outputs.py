@@ -31,7 +31,7 @@ generator, and the read's clock and resample options."""
 def _shown(items: Iterator[T], total: int, progress: bool, what: str) -> Iterator[T]:
     bar = None
     if progress:
-        from tqdm import tqdm
+        from tqdm.auto import tqdm
 
         bar = tqdm(total=total, desc=what, unit="window")
     try:

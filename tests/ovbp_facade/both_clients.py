@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from ovbp_facade import AsyncClient, Client
+from ovbp_sandbox import Sandbox
 
 T = TypeVar("T")
 Kind = Literal["sync", "async"]
@@ -48,6 +49,12 @@ def async_client(handler: Handler, *, max_retries: int = 3) -> AsyncClient:
     """An AsyncClient whose requests `handler` answers (httpx's mock transport serves both)."""
     mock = httpx.MockTransport(handler)
     return AsyncClient(_auth(), url=URL, transport=mock, retry_backoff_s=0.001, max_retries=max_retries)
+
+
+def sandbox_client(kind: Kind, sandbox: Sandbox, **options: object) -> AnyClient:
+    """A client of `kind` for the sandbox's user, built with `options` (the client's keyword arguments)."""
+    cls = Client if kind == "sync" else AsyncClient
+    return cls(sandbox.auth_path, url=sandbox.url, **options)  # type: ignore[arg-type]
 
 
 def make_client(kind: Kind, handler: Handler, *, max_retries: int = 3) -> AnyClient:

@@ -15,10 +15,27 @@ from typing import Any, assert_type
 
 import pandas as pd
 
-from ovbp_facade import AsyncClient, AsyncImporter, AsyncProject, AsyncUser, Client, Importer, Project
+import ovbp_facade
+from ovbp_facade import (
+    AsyncClient,
+    AsyncImporter,
+    AsyncProject,
+    AsyncUser,
+    BadRequestError,
+    Client,
+    Importer,
+    Project,
+)
 
 
 def use(client: Client, project: Project, importer: Importer) -> None:
+    assert_type(ovbp_facade.__version__, str)
+    assert_type(client.with_options(timeout=300, max_retries=5), Client)
+    try:
+        client.with_options(max_retries=0).projects.create(name="", organization="o")
+    except BadRequestError as error:
+        assert_type(error.field_errors, dict[str, list[str]])
+        assert_type(error.status, int)
     assert_type(importer.last_run, dt.datetime | None)
     assert_type(project.organization, str)
     assert_type(project.get_organization().name, str)
@@ -31,6 +48,7 @@ def use(client: Client, project: Project, importer: Importer) -> None:
 
 
 async def use_async(client: AsyncClient, project: AsyncProject, importer: AsyncImporter) -> None:
+    assert_type(client.with_options(timeout=300), AsyncClient)
     assert_type(importer.last_run, dt.datetime | None)
     await importer.update(crontab="0 0 0 1 1 *")
     created: AsyncImporter = await client.importers.create(name="x", project=project.odata_id)
@@ -57,6 +75,7 @@ def use(client: Client, project: Project, importer: Importer) -> None:
     client.importers.create(name="x", projet="typo")
     importer.active = False
     client.series.select_all(project.list_all_series(), max_rows_nb=3)
+    client.with_options(timeout="slow")
 
 
 async def use_async(client: AsyncClient, project: AsyncProject) -> None:
@@ -93,8 +112,8 @@ def test_a_consumer_outside_the_repository_gets_the_types(tmp_path: Path, mypy_c
     assert ran.returncode != 0, ran.stdout
     errors = [line for line in ran.stdout.splitlines() if ": error:" in line]
     assert [line for line in errors if line.startswith("good_app.py")] == [], ran.stdout
-    assert len([line for line in errors if line.startswith("faulty_app.py:")]) == 10, ran.stdout
-    assert len(errors) == 10, ran.stdout
+    assert len([line for line in errors if line.startswith("faulty_app.py:")]) == 11, ran.stdout
+    assert len(errors) == 11, ran.stdout
     assert "import-not-found" not in ran.stdout
 
 
@@ -112,6 +131,15 @@ def test_pyright_sees_the_same(tmp_path: Path) -> None:
     diagnostics = [line.strip() for line in ran.stdout.splitlines() if " - error" in line]
     assert [line for line in diagnostics if "good_app.py:" in line] == [], ran.stdout
     faulty = "\n".join(line for line in diagnostics if "faulty_app.py:" in line)
-    for mistake in ('"actve"', '"nmae"', '"nme"', '"crontab"', '"projet"', '"active"', '"max_rows_nb"'):
+    for mistake in (
+        '"actve"',
+        '"nmae"',
+        '"nme"',
+        '"crontab"',
+        '"projet"',
+        '"active"',
+        '"max_rows_nb"',
+        '"timeout"',
+    ):
         assert mistake in faulty, (mistake, ran.stdout)
     assert '"comment"' in faulty and "Coroutine" in faulty, ran.stdout  # a call not awaited
