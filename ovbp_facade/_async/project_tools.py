@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-
 from ..download_folder import (
     DOWNLOAD_FORMAT,
     DOWNLOAD_FORMAT_FILE,

@@ -6,7 +6,7 @@ import logging
 import os
 import pathlib
 from collections.abc import Iterable
-from typing import Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import orjson
 import pandas as pd
@@ -17,6 +17,7 @@ from generated_client.models import Task as TaskModel
 from generated_client.typed.async_operations import AsyncSeriesOperations
 
 from ..export_files import check_export_arguments, parse_export_dir, temporary_dir
+from ..frame_choices import AS_ANSWERED, Frame, FrameChoice
 from ..run_async import offload, parse
 from ..select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read
 from ..select_signatures import AsyncSeriesEndpointSelect
@@ -28,6 +29,10 @@ from .latest_export import download_newest_export
 from .range_outputs import read_frame, write_parquet
 from .records.series import AsyncSeries
 from .records.tasks import AsyncTask
+
+if TYPE_CHECKING:
+    import polars as pl
+    import pyarrow as pa
 
 __all__ = ["AsyncSeriesEndpoint"]
 
@@ -42,37 +47,79 @@ class AsyncSeriesEndpoint(
     record_cls = AsyncSeries
 
     async def _select_data(
-        self, series: Iterable[AsyncSeries], options: SelectOptions, return_df: bool
-    ) -> pd.DataFrame | dict[str, Any]:
+        self, series: Iterable[AsyncSeries], options: SelectOptions, return_df: bool, choice: FrameChoice
+    ) -> pd.DataFrame | pl.DataFrame | pa.Table | dict[str, Any]:
         """The body of `select_data` (its signature: select_signatures.py, from the spec)."""
         series = list(series)
         if not series:
             raise ValueError("series must at least contain one series, none was found")
         body = MultiSelectRequest(otsdb_pk=[se.otsdb_pk for se in series])
-        content = await self.client._raw_call(series_multi_select._get_kwargs, body=body, **options.query())
+        query = choice.options(options).query()
+        content = await self.client._raw_call(series_multi_select._get_kwargs, body=body, **query)
         if not return_df:
             raw: dict[str, Any] = orjson.loads(content)
             return raw
         columns = await self._column_names(series)
-        return await parse(content, frame_from_multi_select, len(series), columns)
+        return choice.answer(await parse(content, frame_from_multi_select, len(series), columns))
+
+    @overload
+    async def select_all(
+        self,
+        series: Iterable[AsyncSeries],
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        *,
+        frame: Literal["pandas"] = ...,
+        tz: str | None = ...,
+        **options: Unpack[RangeOptions],
+    ) -> pd.DataFrame: ...
+
+    @overload
+    async def select_all(
+        self,
+        series: Iterable[AsyncSeries],
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        *,
+        frame: Literal["polars"],
+        tz: str | None = ...,
+        **options: Unpack[RangeOptions],
+    ) -> pl.DataFrame: ...
+
+    @overload
+    async def select_all(
+        self,
+        series: Iterable[AsyncSeries],
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        *,
+        frame: Literal["arrow"],
+        tz: str | None = ...,
+        **options: Unpack[RangeOptions],
+    ) -> pa.Table: ...
 
     async def select_all(
         self,
         series: Iterable[AsyncSeries],
         start: TimeBound = None,
         end: TimeBound = None,
+        *,
+        frame: Frame = "pandas",
+        tz: str | None = None,
         **options: Unpack[RangeOptions],
-    ) -> pd.DataFrame:
-        """Every point of the series between `start` and `end`, never cut: a DataFrame like select_data's.
+    ) -> pd.DataFrame | pl.DataFrame | pa.Table:
+        """Every point of the series between `start` and `end`, never cut: a DataFrame like select_data's
+        (or, with `frame=`, polars or Arrow; with `tz=`, aware times in that zone).
 
         The range is read in time windows each answer fits (planned from the series' density, or
         `window=`), `concurrency` requests at a time; see the module bulk_reads for the rules.
         """
+        choice = FrameChoice(frame, tz)
         read, cut = await self._bulk_read(
-            "select_all", self._series_list(series), start, end, options, streamed=False
+            "select_all", self._series_list(series), start, end, options, streamed=False, choice=choice
         )
         async with read:
-            return await read_frame(read, cut.progress)
+            return choice.answer(await read_frame(read, cut.progress))
 
     async def select_all_to_parquet(
         self,
@@ -114,9 +161,12 @@ class AsyncSeriesEndpoint(
         options: RangeOptions,
         *,
         streamed: bool,
+        choice: FrameChoice = AS_ANSWERED,
     ) -> tuple[AsyncBulkRead, RangeCut]:
-        """`streamed`: windows sized across all series and read one ahead (Parquet, dask), not per series."""
+        """`streamed`: windows sized across all series and read one ahead (Parquet, dask), not per series;
+        `choice`: asked in UTC when aware times are wanted."""
         selection, cut = range_read(what, start, end, options)
+        selection = choice.options(selection)
         names = await self._column_names(series)
         columns = [names[se.otsdb_pk] for se in series]
         read = AsyncBulkRead(

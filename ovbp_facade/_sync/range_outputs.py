@@ -7,7 +7,7 @@ import json
 import os
 import pathlib
 from collections.abc import Iterator, Iterable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pandas as pd
 
@@ -65,17 +65,18 @@ def write_parquet(
         for column, se in zip(read.columns, series, strict=True)
     }
     options = {"clock": read.options.clock, "resample": read.options.resample}
-    schema = pa.schema(
-        [pa.field("timestamp", pa.timestamp("ms")), *(pa.field(c, pa.float64()) for c in read.columns)],
-        metadata={"ovbp": json.dumps({"columns": about, "options": options})},
-    )
+    fields: list[pa.Field[Any]] = [pa.field("timestamp", pa.timestamp("ms"))]
+    fields += [pa.field(c, pa.float64()) for c in read.columns]
+    schema = pa.schema(fields, metadata={"ovbp": json.dumps({"columns": about, "options": options})})
     partial = target.with_name(target.name + ".partial")
     try:
         with pq.ParquetWriter(partial, schema) as writer:
             for frame in _shown(read.frames(), len(read.windows), progress, "select_all_to_parquet"):
                 if frame.empty:
                     continue
-                arrays = [pa.array(frame.index.to_numpy(dtype="datetime64[ms]"), pa.timestamp("ms"))]
+                arrays: list[pa.Array[Any]] = [
+                    pa.array(frame.index.to_numpy(dtype="datetime64[ms]"), pa.timestamp("ms"))
+                ]
                 # a missing value is a Parquet null, as DuckDB, Spark and polars count it, not a NaN
                 arrays += [
                     pa.array(frame[c].to_numpy(dtype="float64"), pa.float64(), from_pandas=True)

@@ -7,7 +7,7 @@ import logging
 import os
 import pathlib
 from collections.abc import Iterable
-from typing import Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import orjson
 import pandas as pd
@@ -18,6 +18,7 @@ from generated_client.models import Task as TaskModel
 from generated_client.typed.operations import SeriesOperations
 
 from ..export_files import check_export_arguments, parse_export_dir, temporary_dir
+from ..frame_choices import AS_ANSWERED, Frame, FrameChoice
 from ..run_sync import offload, parse
 from ..select_options import RangeCut, RangeOptions, SelectOptions, TimeBound, range_read
 from ..select_signatures import SeriesEndpointSelect
@@ -29,6 +30,10 @@ from .latest_export import download_newest_export
 from .range_outputs import read_frame, write_parquet
 from .records.series import Series
 from .records.tasks import Task
+
+if TYPE_CHECKING:
+    import polars as pl
+    import pyarrow as pa
 
 __all__ = ["SeriesEndpoint"]
 
@@ -43,37 +48,79 @@ class SeriesEndpoint(
     record_cls = Series
 
     def _select_data(
-        self, series: Iterable[Series], options: SelectOptions, return_df: bool
-    ) -> pd.DataFrame | dict[str, Any]:
+        self, series: Iterable[Series], options: SelectOptions, return_df: bool, choice: FrameChoice
+    ) -> pd.DataFrame | pl.DataFrame | pa.Table | dict[str, Any]:
         """The body of `select_data` (its signature: select_signatures.py, from the spec)."""
         series = list(series)
         if not series:
             raise ValueError("series must at least contain one series, none was found")
         body = MultiSelectRequest(otsdb_pk=[se.otsdb_pk for se in series])
-        content = self.client._raw_call(series_multi_select._get_kwargs, body=body, **options.query())
+        query = choice.options(options).query()
+        content = self.client._raw_call(series_multi_select._get_kwargs, body=body, **query)
         if not return_df:
             raw: dict[str, Any] = orjson.loads(content)
             return raw
         columns = self._column_names(series)
-        return parse(content, frame_from_multi_select, len(series), columns)
+        return choice.answer(parse(content, frame_from_multi_select, len(series), columns))
+
+    @overload
+    def select_all(
+        self,
+        series: Iterable[Series],
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        *,
+        frame: Literal["pandas"] = ...,
+        tz: str | None = ...,
+        **options: Unpack[RangeOptions],
+    ) -> pd.DataFrame: ...
+
+    @overload
+    def select_all(
+        self,
+        series: Iterable[Series],
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        *,
+        frame: Literal["polars"],
+        tz: str | None = ...,
+        **options: Unpack[RangeOptions],
+    ) -> pl.DataFrame: ...
+
+    @overload
+    def select_all(
+        self,
+        series: Iterable[Series],
+        start: TimeBound = ...,
+        end: TimeBound = ...,
+        *,
+        frame: Literal["arrow"],
+        tz: str | None = ...,
+        **options: Unpack[RangeOptions],
+    ) -> pa.Table: ...
 
     def select_all(
         self,
         series: Iterable[Series],
         start: TimeBound = None,
         end: TimeBound = None,
+        *,
+        frame: Frame = "pandas",
+        tz: str | None = None,
         **options: Unpack[RangeOptions],
-    ) -> pd.DataFrame:
-        """Every point of the series between `start` and `end`, never cut: a DataFrame like select_data's.
+    ) -> pd.DataFrame | pl.DataFrame | pa.Table:
+        """Every point of the series between `start` and `end`, never cut: a DataFrame like select_data's
+        (or, with `frame=`, polars or Arrow; with `tz=`, aware times in that zone).
 
         The range is read in time windows each answer fits (planned from the series' density, or
         `window=`), `concurrency` requests at a time; see the module bulk_reads for the rules.
         """
+        choice = FrameChoice(frame, tz)
         read, cut = self._bulk_read(
-            "select_all", self._series_list(series), start, end, options, streamed=False
+            "select_all", self._series_list(series), start, end, options, streamed=False, choice=choice
         )
         with read:
-            return read_frame(read, cut.progress)
+            return choice.answer(read_frame(read, cut.progress))
 
     def select_all_to_parquet(
         self,
@@ -115,9 +162,12 @@ class SeriesEndpoint(
         options: RangeOptions,
         *,
         streamed: bool,
+        choice: FrameChoice = AS_ANSWERED,
     ) -> tuple[BulkRead, RangeCut]:
-        """`streamed`: windows sized across all series and read one ahead (Parquet, dask), not per series."""
+        """`streamed`: windows sized across all series and read one ahead (Parquet, dask), not per series;
+        `choice`: asked in UTC when aware times are wanted."""
         selection, cut = range_read(what, start, end, options)
+        selection = choice.options(selection)
         names = self._column_names(series)
         columns = [names[se.otsdb_pk] for se in series]
         read = BulkRead(

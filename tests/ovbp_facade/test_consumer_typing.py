@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any, assert_type
 
 import pandas as pd
+import polars as pl
+import pyarrow as pa
 
 import ovbp_facade
 from ovbp_facade import (
@@ -45,6 +47,10 @@ def use(client: Client, project: Project, importer: Importer) -> None:
     series = project.list_all_series()
     assert_type(client.series.select_all(series, "2020-01-01", resample="1H", window="30D"), pd.DataFrame)
     assert_type(client.series.select_all_to_parquet(series, "all.parquet", concurrency=2), Path)
+    assert_type(client.series.select_data(series, frame="polars"), pl.DataFrame)
+    assert_type(client.series.select_data(series, "2020-01-01", tz="Europe/Paris"), pd.DataFrame)
+    assert_type(client.series.select_all(series, frame="arrow", tz="UTC", window="30D"), pa.Table)
+    assert_type(series[0].select_data(tz="UTC"), pd.Series[float])
 
 
 async def use_async(client: AsyncClient, project: AsyncProject, importer: AsyncImporter) -> None:

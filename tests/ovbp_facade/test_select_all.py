@@ -44,7 +44,7 @@ def mixed(sandbox: Sandbox, client: Client, project: Project) -> list[Series]:
 @pytest.mark.parametrize("window", [None, "1D", "7h", dt.timedelta(hours=9, minutes=30)])
 def test_windows_join_without_loss_or_repeat(client: Client, mixed: list[Series], window: object) -> None:
     whole = client.series.select_data(mixed)  # under the cap: one request holds everything
-    read = client.series.select_all(mixed, window=window)  # type: ignore[arg-type]
+    read = client.series.select_all(mixed, window=window)  # type: ignore[call-overload]
     pd.testing.assert_frame_equal(read, whole, check_freq=False)
     assert read["regular"].notna().sum() == 20 * 144 + 1
     assert not read.index.has_duplicates
@@ -118,7 +118,7 @@ def test_parquet_reads_back_equal_with_pyarrow_and_duckdb(
     assert str(table.schema.field("timestamp").type) == "timestamp[ms]"
     assert pq.ParquetFile(path).num_row_groups == 7  # one per window: 20 days from 2020-01-01, 3 days each
     back = table.to_pandas().set_index("timestamp")
-    back.index = back.index.as_unit("ns")
+    back.index = pd.DatetimeIndex(back.index).as_unit("ns")
     pd.testing.assert_frame_equal(back, read, check_names=False, check_freq=False)
     sql = f"SELECT count(regular), count(irregular), count(gap), count(*) FROM '{path}'"
     with duckdb.connect() as connection:
@@ -129,7 +129,7 @@ def test_parquet_reads_back_equal_with_pyarrow_and_duckdb(
 
 def test_bad_options_are_refused_before_any_read(client: Client, mixed: list[Series]) -> None:
     with pytest.raises(TypeError, match="max_rows_nb"):
-        client.series.select_all(mixed, max_rows_nb=10)  # type: ignore[call-arg]
+        client.series.select_all(mixed, max_rows_nb=10)  # type: ignore[call-overload]
     with pytest.raises(ValueError, match="divide a day"):
         client.series.select_all(mixed, resample="7H")
     with pytest.raises(ValueError, match="window"):
@@ -243,7 +243,8 @@ def _read_range(
     **options: Any,
 ) -> pd.DataFrame:
     if output == "frame":
-        return client.series.select_all(series, *bounds, **options)
+        whole: pd.DataFrame = client.series.select_all(series, *bounds, **options)
+        return whole
     if output == "parquet":
         target = folder / f"{uuid.uuid4().hex}.parquet"
         path = client.series.select_all_to_parquet(series, target, *bounds, **options)

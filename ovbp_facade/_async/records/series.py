@@ -10,6 +10,7 @@ from generated_client.api.series import series_select
 from generated_client.typed.async_operations import AsyncNotificationUpdate, AsyncSeriesUpdate
 from generated_client.typed.views import NotificationFields, SeriesFields
 
+from ...frame_choices import FrameChoice
 from ...run_async import parse
 from ...select_signatures import AsyncSeriesSelect, SelectOptions
 from ...series_frames import series_from_select
@@ -23,16 +24,17 @@ class AsyncSeries(SeriesFields, AsyncSeriesUpdate, AsyncSeriesSelect, AsyncRecor
     """A series produced by an importer, cleaner or analysis (odata/series)."""
 
     async def _select_data(
-        self, options: SelectOptions, return_se: bool
+        self, options: SelectOptions, return_se: bool, choice: FrameChoice
     ) -> pd.Series[float] | dict[str, Any]:
         """The body of `select_data` (its signature: select_signatures.py, from the spec)."""
-        content = await self.client._raw_call(series_select._get_kwargs, self.id, **options.query())
+        query = choice.options(options).query()
+        content = await self.client._raw_call(series_select._get_kwargs, self.id, **query)
         if not return_se:
             import orjson
 
             raw: dict[str, Any] = orjson.loads(content)
             return raw
-        return await parse(content, series_from_select, None, label=self.name)
+        return choice.localized_series(await parse(content, series_from_select, None, label=self.name))
 
 
 class AsyncNotification(NotificationFields, AsyncNotificationUpdate, AsyncRecord):

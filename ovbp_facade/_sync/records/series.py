@@ -11,6 +11,7 @@ from generated_client.api.series import series_select
 from generated_client.typed.operations import NotificationUpdate, SeriesUpdate
 from generated_client.typed.views import NotificationFields, SeriesFields
 
+from ...frame_choices import FrameChoice
 from ...run_sync import parse
 from ...select_signatures import SeriesSelect, SelectOptions
 from ...series_frames import series_from_select
@@ -24,16 +25,17 @@ class Series(SeriesFields, SeriesUpdate, SeriesSelect, Record):
     """A series produced by an importer, cleaner or analysis (odata/series)."""
 
     def _select_data(
-        self, options: SelectOptions, return_se: bool
+        self, options: SelectOptions, return_se: bool, choice: FrameChoice
     ) -> pd.Series[float] | dict[str, Any]:
         """The body of `select_data` (its signature: select_signatures.py, from the spec)."""
-        content = self.client._raw_call(series_select._get_kwargs, self.id, **options.query())
+        query = choice.options(options).query()
+        content = self.client._raw_call(series_select._get_kwargs, self.id, **query)
         if not return_se:
             import orjson
 
             raw: dict[str, Any] = orjson.loads(content)
             return raw
-        return parse(content, series_from_select, None, label=self.name)
+        return choice.localized_series(parse(content, series_from_select, None, label=self.name))
 
 
 class Notification(NotificationFields, NotificationUpdate, Record):
