@@ -95,6 +95,7 @@ bench: install
 	$(BIN)/python -m benchmarks.range_reads
 	$(BIN)/python -m benchmarks.async_reads
 	$(BIN)/python -m benchmarks.dashboard
+	$(BIN)/python -m benchmarks.client_layers
 
 # the ready line ends with dashboard=URL: the read-only pages, open in a browser (login from sandbox-data/auth.txt)
 sandbox: install
