@@ -30,17 +30,20 @@ def test_the_options_are_the_spec_s_query_parameters() -> None:
 
 
 @pytest.mark.parametrize(
-    ("method", "leading", "flag"),
+    ("method", "leading", "flag", "choices"),
     [
-        (Series.select_data, ["self"], "return_se"),
-        (AsyncSeries.select_data, ["self"], "return_se"),
-        (SeriesEndpoint.select_data, ["self", "series"], "return_df"),
-        (AsyncSeriesEndpoint.select_data, ["self", "series"], "return_df"),
+        (Series.select_data, ["self"], "return_se", ["tz"]),
+        (AsyncSeries.select_data, ["self"], "return_se", ["tz"]),
+        (SeriesEndpoint.select_data, ["self", "series"], "return_df", ["frame", "tz"]),
+        (AsyncSeriesEndpoint.select_data, ["self", "series"], "return_df", ["frame", "tz"]),
     ],
 )
 def test_every_select_data_takes_them_in_order_then_its_flag(
-    method: Callable[..., object], leading: list[str], flag: str
+    method: Callable[..., object], leading: list[str], flag: str, choices: list[str]
 ) -> None:
-    parameters = inspect.signature(method).parameters.values()
-    assert [p.name for p in parameters] == [*leading, *spec_options(), flag]
-    assert all(p.kind is p.POSITIONAL_OR_KEYWORD for p in parameters)
+    """Positionally or by keyword, as the old client took them; then, by keyword only, the frame choices."""
+    parameters = list(inspect.signature(method).parameters.values())
+    positional = [p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD]
+    assert positional == [*leading, *spec_options(), flag]
+    assert [p.name for p in parameters[len(positional) :]] == choices
+    assert all(p.kind is p.KEYWORD_ONLY for p in parameters[len(positional) :])
