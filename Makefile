@@ -10,7 +10,7 @@ LOCK := requirements/lock-py$(PYVER).txt
 
 # install: the development environment in $(VENV), from the lock (derived code is committed: nothing is
 # written before anything runs; ./codegen.sh rewrites it, and codegen-check tells when it is stale)
-.PHONY: install demo test test-all test-old-client test-package test-browser screenshots lock lint typecheck pytest codegen codegen-check bench sandbox clean
+.PHONY: install demo docs test test-all test-examples test-old-client test-package test-browser screenshots lock lint typecheck pytest codegen codegen-check bench sandbox clean
 
 # editable_mode=compat: a path entry, not an import hook, so that type checkers run from outside the
 # repository (mypy, pyright) find the packages of an editable install too.
@@ -57,6 +57,10 @@ test-browser: install
 screenshots: install
 	$(BIN)/python -m tests.ovbp_sandbox.dashboard.screenshots screenshots
 
+# the examples whose run is long (a year of a logger's daily files: 365 parse runs), against a sandbox
+test-examples: install
+	$(BIN)/pytest -q -m slow tests/examples
+
 # the built wheel installs the client alone into a throwaway environment (slow)
 test-package: install
 	$(BIN)/pytest -q -m slow tests/package
@@ -96,6 +100,11 @@ bench: install
 	$(BIN)/python -m benchmarks.async_reads
 	$(BIN)/python -m benchmarks.dashboard
 	$(BIN)/python -m benchmarks.client_layers
+
+# the documentation site into site/: the public names checked against the API reference, the user guide
+# notebook run against a fresh sandbox, then mkdocs build --strict (tools/docs.py says each step)
+docs: install
+	$(BIN)/python tools/docs.py
 
 # the ready line ends with dashboard=URL: the read-only pages, open in a browser (login from sandbox-data/auth.txt)
 sandbox: install

@@ -116,7 +116,7 @@ def select_points(
         alias = freq.alias
         # only the first `limit` intervals can be answered: never build more (1ms over years...)
         se = se[se.index < se.index[0] + freq.timedelta * (limit + 2)]
-        # by default end-labelled intervals (t - freq, t], as regular series are (README's time rules)
+        # by default end-labelled intervals (t - freq, t], as regular series are (docs/guides/sandbox.md)
         closed = cast(Literal["left", "right"], params.get("closed") or "right")
         label = cast(Literal["left", "right"], params.get("convention") or "right")
         resampler = se.resample(alias, closed=closed, label=label)

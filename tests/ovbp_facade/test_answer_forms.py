@@ -1,6 +1,7 @@
 """The platform's own answer forms, replayed through a mock transport with both clients.
 
-Each answer below has the shape a public source shows (the README's answer-forms table names them):
+Each answer below has the shape a public source shows (the answer-forms table of docs/guides/sandbox.md
+names them):
 the flat create answer of odjango's viewsets (foreign keys as ids, `rights` null), list answers with
 only the fields the guide prints, the 2017-18 nested forms of a generator (`{id, model, name}`) and of
 an importer's gate (`{id, name}`), an FTP account not configured yet (`host` ""). Ids are made up.

@@ -54,5 +54,5 @@ def test_base_feeder(client: Client, project: Project) -> None:
     task = gate.run()
     assert isinstance(task, Task)
     assert task.endpoint is client.base_feeder_tasks
-    # the sandbox's feeders fetch nothing: the feed task finishes (README)
+    # the sandbox's feeders fetch nothing: the feed task finishes (docs/guides/sandbox.md)
     assert task.wait_for_completion(200, timeout=60) == "finished"

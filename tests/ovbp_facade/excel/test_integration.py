@@ -114,14 +114,18 @@ def test_excel_round_trip_through_the_client(
     assert cleaner.get_unitcleaner(changed).data["freq"] == "2H"
 
 
+def exported_cleaner(client: Client, project_name: str, path: Path) -> Cleaner:
+    """The cleaner of a new guide project, its configuration exported to `path`."""
+    cleaner = make_project(client.get_organization("Sandbox"), project_name).get_cleaner("importer-a")
+    cleaner.export_configuration_to_excel(path)
+    return cleaner
+
+
 def test_bad_workbook_changes_nothing_on_the_platform(
     recorded_client: Client, recorder: RecordingTransport, tmp_path: Path
 ) -> None:
-    organization = recorded_client.get_organization("Sandbox")
-    project = make_project(organization, "excel bad cells")
-    cleaner = project.get_cleaner("importer-a")
     path = tmp_path / "bad.xlsx"
-    cleaner.export_configuration_to_excel(path)
+    cleaner = exported_cleaner(recorded_client, "excel bad cells", path)
     mark(
         path,
         {8: "x", 9: "x", 10: "x"},
@@ -157,11 +161,8 @@ def test_bad_workbook_changes_nothing_on_the_platform(
 def test_workbook_of_another_cleaner_is_refused(
     recorded_client: Client, recorder: RecordingTransport, tmp_path: Path
 ) -> None:
-    organization = recorded_client.get_organization("Sandbox")
-    project = make_project(organization, "excel other cleaner")
-    cleaner = project.get_cleaner("importer-a")
     path = tmp_path / "other.xlsx"
-    cleaner.export_configuration_to_excel(path)
+    cleaner = exported_cleaner(recorded_client, "excel other cleaner", path)
     mark(path, {8: "x"}, E8="1H", F8="instantaneous", G8="left", H8="tzt", I8="Europe/Paris", B3="importer-b")
     before = len(recorder.writes("unitcleaners"))
     with pytest.raises(ExcelConfigurationError, match="importer-b"):

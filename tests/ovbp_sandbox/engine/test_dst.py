@@ -1,5 +1,5 @@
 """Time you can trust: cleaning and analyses across DST changes, against pandas references computed
-from the README's rules (`gmt` is UTC, `dst` the standard offset, a `left` value at t covers
+from the rules of docs/guides/sandbox.md (`gmt` is UTC, `dst` the standard offset, a `left` value at t covers
 [t, t+step), regular series are labelled at the end of their interval, days are local)."""
 
 from __future__ import annotations
