@@ -19,6 +19,7 @@ datetime; a request property whose description starts with "Id of" also takes a 
 from __future__ import annotations
 
 import importlib
+import json
 import re
 import shutil
 import sys
@@ -423,6 +424,8 @@ def main() -> None:
     (target / "operations.py").write_text(deriver.render_operations())
     (target / "async_operations.py").write_text(deriver.render_operations(asynchronous=True))
     (target / "patterns.py").write_text(render_patterns(spec))
+    # the spec itself, for the client's check of the platform's answers (ovbp_facade/platform_check.py)
+    (package / "openapi.json").write_text(json.dumps(spec, indent=1, ensure_ascii=False, default=str) + "\n")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from . import cleaners, listing, projects, runs, sandbox, selection
+from . import cleaners, listing, platform, projects, runs, sandbox, selection
 from .session import Session, session_of
 
 __all__ = ["app", "main"]
@@ -31,6 +31,7 @@ selection.register(app)
 app.add_typer(cleaners.app, name="cleaner")
 app.add_typer(projects.app, name="project")
 sandbox.register(app)
+platform.register(app)
 
 
 def _version(shown: bool) -> None:
