@@ -9,8 +9,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-
 SPEC = Path(__file__).resolve().parents[1] / "openapi" / "ovbp.yaml"
 
 
@@ -32,6 +30,8 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__, file=sys.stderr)
         return 2
+    from ruamel.yaml import YAML  # the codegen environment's (merge alone needs nothing but Python)
+
     yaml = YAML()
     yaml.width = 120
     yaml.indent(mapping=2, sequence=2, offset=0)

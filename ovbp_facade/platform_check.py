@@ -3,8 +3,8 @@
 Read-only: a few records of each collection (list and detail answers), their paging, a few points of one
 series. What is compared is the answers' shape only: field names, JSON types, nesting forms, enum values
 of the fields the spec declares as enums, datetime formats. No other value is kept or reported.
-`merge_patch` turns the differences into a JSON Merge Patch (RFC 7386) of the spec: applied, and the
-client regenerated, the spec says what the platform answers now.
+`merge_patch` turns the differences into a JSON Merge Patch (RFC 7386) of the spec: applied
+(codegen/apply_patch.py), and the client regenerated, the spec says what the platform answers now.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from .json_values import JsonObject, JsonValue
 __all__ = [
     "Difference",
     "PlatformReport",
-    "apply_merge_patch",
     "compare_answer",
     "compare_paging",
     "load_spec",
@@ -267,16 +266,3 @@ def _widened(node: Mapping[str, Any], found: str) -> dict[str, Any]:
         if key in node:
             patched[key] = None  # removed: the alternatives hold it
     return patched
-
-
-def apply_merge_patch(target: JsonValue, patch: JsonValue) -> JsonValue:
-    """RFC 7386: objects merge, null removes a member, anything else replaces."""
-    if not isinstance(patch, dict):
-        return patch
-    merged: dict[str, JsonValue] = dict(target) if isinstance(target, dict) else {}
-    for key, value in patch.items():
-        if value is None:
-            merged.pop(key, None)
-        else:
-            merged[key] = apply_merge_patch(merged.get(key), value)
-    return merged

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import runpy
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,12 +17,16 @@ import pytest
 
 from ovbp_facade import AsyncClient, Client
 from ovbp_facade.json_values import JsonValue
-from ovbp_facade.platform_check import apply_merge_patch, load_spec, merge_patch
+from ovbp_facade.platform_check import load_spec, merge_patch
 from ovbp_sandbox import Sandbox
 from tests.support.altered_answers import EXPECTED, Altering, alter_answers
 from tests.support.sandboxes import GuideRun
 
 from .both_clients import Kind, run, settle
+
+ROOT = Path(__file__).resolve().parents[2]
+#: the merge codegen/apply_patch.py applies to openapi/ovbp.yaml (RFC 7386)
+APPLY_PATCH = runpy.run_path(str(ROOT / "codegen" / "apply_patch.py"), run_name="ovbp_tests")
 
 
 def client_of(kind: Kind, sandbox: Sandbox, transport: Any) -> Any:
@@ -95,7 +100,7 @@ def test_the_merge_patch_applied_makes_the_report_clean_but_for_datetime_formats
     spec = load_spec()
     report = check(kind, client_of(kind, sandbox, Altering(alter_answers)))
     patch = merge_patch(spec, report)
-    patched = apply_merge_patch(spec, json.loads(json.dumps(patch)))
+    patched = APPLY_PATCH["merge"](json.loads(json.dumps(spec)), json.loads(json.dumps(patch)))
     assert isinstance(patched, dict)
     again = check(kind, client_of(kind, sandbox, Altering(alter_answers)), spec=patched)
     # a datetime format is the client's parser's business, not the spec's: the patch leaves it reported
