@@ -23,6 +23,7 @@ __all__ = [
     "PlatformReport",
     "compare_answer",
     "compare_paging",
+    "enum_fields",
     "load_spec",
     "merge_patch",
 ]
@@ -137,6 +138,12 @@ def _enum_of(spec: Mapping[str, Any], node: Mapping[str, Any]) -> tuple[str, lis
         if target.get("enum"):
             return mention[1], [str(v) for v in target["enum"]]
     return None
+
+
+def enum_fields(spec: Mapping[str, Any], schema_name: str) -> set[str]:
+    """The properties of a schema that hold one of the spec's enum values."""
+    properties = spec["components"]["schemas"][schema_name].get("properties", {})
+    return {name for name, node in properties.items() if _enum_of(spec, node) is not None}
 
 
 def _datetime_shape(value: str) -> str:

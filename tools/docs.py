@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -41,22 +42,30 @@ def site_name() -> str:
     return f"ovbp {ovbp_facade.__version__}"
 
 
+def execute_notebook(book: Any, sandbox: Any, work: Path) -> None:
+    """Run the notebook's cells in place, in a kernel whose environment points the guide at `sandbox`
+    (its auth file, the organization "Sandbox", `work` for its files); the outputs land in `book`."""
+    import nbclient
+
+    env = {
+        **os.environ,
+        "OVBP_URL": sandbox.url,
+        "OVBP_AUTH_PATH": str(sandbox.auth_path),
+        "OVBP_ORGANIZATION": "Sandbox",
+        "OVBP_WORK_DIR": str(work),
+    }
+    nbclient.NotebookClient(book, timeout=600, resources={"metadata": {"path": str(work)}}).execute(env=env)
+
+
 def run_notebook(source: Path, target: Path, work: Path) -> None:
     """Execute the notebook against a fresh sandbox; the executed copy, outputs included, at `target`."""
-    import nbclient
     import nbformat
 
     from ovbp_sandbox import Sandbox
 
+    book = nbformat.read(source, as_version=4)
     with Sandbox(data_dir=work / "sandbox") as sandbox:
-        os.environ.update(
-            OVBP_URL=sandbox.url,
-            OVBP_AUTH_PATH=str(sandbox.auth_path),
-            OVBP_ORGANIZATION="Sandbox",
-            OVBP_WORK_DIR=str(work),
-        )
-        book = nbformat.read(source, as_version=4)
-        nbclient.NotebookClient(book, timeout=600, resources={"metadata": {"path": str(work)}}).execute()
+        execute_notebook(book, sandbox, work)
     nbformat.write(book, target)
 
 

@@ -8,12 +8,13 @@ import json
 import os
 import re
 from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import HttpError
 from ..json_values import JsonObject, JsonValue
-from ..platform_check import PlatformReport, compare_answer, compare_paging, load_spec
+from ..platform_check import PlatformReport, compare_answer, compare_paging, enum_fields, load_spec
 
 if TYPE_CHECKING:
     from .client import Client
@@ -47,18 +48,19 @@ def collections(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, str, str | 
         yield path, page, record, _answer_schema(spec, f"{path}{{id}}/")
 
 
-def _shape(value: JsonValue, keep: bool = False) -> JsonValue:
+def _shape(value: JsonValue, kept: AbstractSet[str] = frozenset()) -> JsonValue:
     """A value with nothing of its own left: each string a run of `x` (datetimes: each digit a 0), numbers
-    0, booleans false; lists and objects by their members. `keep`: an enum value, kept as it is."""
+    0, booleans false; lists and objects by their members. The strings of the members named in `kept`
+    (those holding an enum value) are kept, at any depth."""
     if isinstance(value, dict):
-        return {k: _shape(v) for k, v in value.items()}
+        return {k: v if k in kept and isinstance(v, str) else _shape(v, kept) for k, v in value.items()}
     if isinstance(value, list):
-        return [_shape(v) for v in value[:3]]
+        return [_shape(v, kept) for v in value[:3]]
     if isinstance(value, bool):
         return False
     if isinstance(value, int | float):
         return type(value)(0)
-    if isinstance(value, str) and not keep:
+    if isinstance(value, str):
         return re.sub(r"\d", "0", value) if re.match(r"^\d{4}-\d\d-\d\d", value) else "x" * min(len(value), 8)
     return value
 
@@ -74,31 +76,14 @@ class _Reader:
         answer: JsonValue = response.json()
         return answer
 
-    def keep(self, name: str, path: str, answer: JsonValue, enum_fields: set[str]) -> None:
+    def keep(self, name: str, path: str, answer: JsonValue, kept: AbstractSet[str]) -> None:
         """With --record: the answer's shape (never its values) as a fixture named after the request."""
         if self.record_dir is None:
             return
         self.count += 1
-
-        def shaped(value: JsonValue) -> JsonValue:
-            if isinstance(value, dict):
-                return {
-                    k: (v if k in enum_fields and isinstance(v, str) else shaped(v)) for k, v in value.items()
-                }
-            if isinstance(value, list):
-                return [shaped(v) for v in value[:3]]
-            return _shape(value)
-
-        fixture = {"request": name, "path_template": path, "answer": shaped(answer)}
+        fixture = {"request": name, "path_template": path, "answer": _shape(answer, kept)}
         target = self.record_dir / f"{self.count:03d}-{re.sub(r'[^a-z_]+', '-', name).strip('-')}.json"
         target.write_text(json.dumps(fixture, indent=1) + "\n", encoding="utf-8")
-
-
-def _enum_fields(spec: Mapping[str, Any], schema_name: str) -> set[str]:
-    from ..platform_check import _enum_of
-
-    properties = spec["components"]["schemas"][schema_name].get("properties", {})
-    return {name for name, node in properties.items() if _enum_of(spec, node) is not None}
 
 
 def check_platform(
@@ -126,7 +111,8 @@ def check_platform(
             continue
         if not isinstance(page, dict):
             continue
-        enums = _enum_fields(spec, record_schema)
+        enums = enum_fields(spec, record_schema)
+        retrieve_enums = set() if retrieve_schema is None else enum_fields(spec, retrieve_schema)
         reader.keep(f"{collection} list", path, page, enums)
         report.schemas[(collection, "paging")] = page_schema
         report.schemas[(collection, "list")] = record_schema
@@ -142,9 +128,7 @@ def check_platform(
             detail = reader.get(f"{path}{record_id}/")
             read += 1
             if isinstance(detail, dict):
-                reader.keep(
-                    f"{collection} retrieve", f"{path}{{id}}/", detail, _enum_fields(spec, retrieve_schema)
-                )
+                reader.keep(f"{collection} retrieve", f"{path}{{id}}/", detail, retrieve_enums)
                 report.schemas[(collection, "retrieve")] = retrieve_schema
                 report.add(compare_answer(spec, collection, "retrieve", retrieve_schema, detail))
         if path == SELECT_PATH.split("{")[0] and items and isinstance(items[0].get("id"), str):

@@ -6,19 +6,19 @@ platform held, the difference is listed here, with its reason."""
 from __future__ import annotations
 
 import re
+import runpy
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import nbclient
 import nbformat
 import pytest
 
-from ovbp_sandbox import Sandbox
 from tests.support.sandboxes import SandboxFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "docs" / "user-guide.ipynb"
+DOCS_TOOL = runpy.run_path(str(ROOT / "tools" / "docs.py"), run_name="ovbp_tests")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 RECORD = re.compile(r"<(\w+/\w+): ([^<>]*?) ?(?:\(<id>\))?>")
 FIELD = re.compile(r"\('(\w+)',")
@@ -46,16 +46,11 @@ def shown(cell: Any) -> str:
 
 @pytest.fixture(scope="module")
 def executed(make_sandbox: SandboxFactory, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """The notebook run against a fresh sandbox, as `make docs` runs it."""
+    """The notebook run against a fresh sandbox, by the code `make docs` runs it with."""
     work = tmp_path_factory.mktemp("notebook")
     book = nbformat.read(NOTEBOOK, as_version=4)
-    with make_sandbox() as sandbox, pytest.MonkeyPatch.context() as env:
-        assert isinstance(sandbox, Sandbox)
-        env.setenv("OVBP_URL", sandbox.url)
-        env.setenv("OVBP_AUTH_PATH", str(sandbox.auth_path))
-        env.setenv("OVBP_ORGANIZATION", "Sandbox")
-        env.setenv("OVBP_WORK_DIR", str(work))
-        nbclient.NotebookClient(book, timeout=600, resources={"metadata": {"path": str(work)}}).execute()
+    with make_sandbox() as sandbox:
+        DOCS_TOOL["execute_notebook"](book, sandbox, work)
     return book
 
 
